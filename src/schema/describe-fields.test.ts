@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { objectCatalog, catalogFields } from './object-catalog';
+
+const milter = objectCatalog['x:MtaMilter'].fields!;
+const byName = (name: string) => milter.find((f) => f.name === name)!;
+
+describe('describeFields', () => {
+  it('reads labels, sections and placeholders from metadata', () => {
+    expect(byName('hostname')).toMatchObject({ label: 'Hostname', section: 'Milter settings', placeholder: '127.0.0.1', kind: 'string', required: true });
+  });
+
+  it('gives wire-form defaults matching the server schema', () => {
+    expect(byName('port')).toMatchObject({ defaultValue: 11332, min: 1, max: 65535, required: false });
+    expect(byName('stages')).toMatchObject({ defaultValue: { data: true }, minItems: 1, kind: 'set' });
+    expect(byName('enable')).toMatchObject({ defaultValue: { else: 'true' }, expressionContext: 'MtaRcptToVariable' });
+    expect(byName('timeoutData').defaultValue).toBe(60000);
+  });
+
+  it('marks nullable fields and defaults them to null', () => {
+    expect(byName('flagsAction')).toMatchObject({ nullable: true, defaultValue: null, required: false });
+  });
+
+  it('gives each spam rule variant its own expression context', () => {
+    const contexts = Object.keys(objectCatalog['x:SpamRule'].variants!).map(
+      (v) => catalogFields(objectCatalog['x:SpamRule'], v)!.find((f) => f.name === 'condition')!.expressionContext,
+    );
+    expect(contexts).toEqual([
+      'SpamGenericVariable',
+      'SpamUrlVariable',
+      'SpamGenericVariable',
+      'SpamEmailVariable',
+      'SpamIpVariable',
+      'SpamHeaderVariable',
+      'SpamGenericVariable',
+    ]);
+    const name = catalogFields(objectCatalog['x:SpamRule'], 'Header')!.find((f) => f.name === 'name')!;
+    expect(name.update).toBe('immutable');
+  });
+
+  it('keeps server-set fields out of the required list', () => {
+    const dmarc = catalogFields(objectCatalog['x:Action'], 'TroubleshootDmarc')!;
+    expect(dmarc.filter((f) => f.required).map((f) => f.name).sort()).toEqual(
+      ['ehloDomain', 'mailFrom', 'remoteIp', 'spfEhloDomain', 'spfMailFromDomain'].sort(),
+    );
+  });
+});

@@ -1,0 +1,111 @@
+// Small builders that pair a zod type (the form model) with the field metadata the
+// describer and the form engine read back through z.toJSONSchema. Nothing here reads zod internals.
+import { z } from 'zod';
+import type { EnumOption, UpdateMode, WireKind } from './field-descriptor';
+
+export interface FieldMeta {
+  label: string;
+  description?: string;
+  section?: string;
+  placeholder?: string;
+  update?: UpdateMode;
+  /** Default in model form (arrays for sets, rows for expressions); converted to wire form by the describer. */
+  default?: unknown;
+  widget?: string;
+  enterprise?: boolean;
+}
+
+interface Options {
+  nullable?: boolean;
+}
+
+function finish<T extends z.ZodType>(type: T, kind: WireKind, meta: FieldMeta, extra: Record<string, unknown>, options: Options) {
+  const base = options.nullable ? type.nullable() : type;
+  // Server-set fields are shown, never sent: the form model may lack them.
+  const shaped = meta.update === 'serverSet' ? base.optional() : base;
+  return shaped.meta({ ...meta, kind, update: meta.update ?? 'mutable', ...extra });
+}
+
+export const field = {
+  string: (meta: FieldMeta, options: Options & { maxLength?: number; allowEmpty?: boolean } = {}) => {
+    let type = options.allowEmpty ? z.string().trim() : z.string().trim().min(1, 'This field is required');
+    if (options.maxLength) type = type.max(options.maxLength, `At most ${options.maxLength} characters`);
+    return finish(type, 'string', meta, {}, options);
+  },
+  /** Multi-line text, kept exactly as typed (raw messages must not be trimmed). */
+  text: (meta: FieldMeta, options: Options & { required?: boolean } = {}) =>
+    finish(options.required ? z.string().min(1, 'This field is required') : z.string(), 'text', meta, {}, options),
+  uri: (meta: FieldMeta, options: Options = {}) =>
+    finish(z.url({ message: 'Enter a full URL such as https://example.com/rules.json' }), 'uri', meta, {}, options),
+  emailAddress: (meta: FieldMeta, options: Options = {}) =>
+    finish(z.email({ message: 'Enter an e-mail address such as user@example.com' }), 'emailAddress', meta, {}, options),
+  ipAddress: (meta: FieldMeta, options: Options = {}) =>
+    finish(
+      z.union([z.ipv4(), z.ipv6()], { message: 'Enter an IPv4 or IPv6 address such as 192.0.2.10' }),
+      'ipAddress',
+      meta,
+      {},
+      options,
+    ),
+  boolean: (meta: FieldMeta, options: Options = {}) => finish(z.boolean(), 'boolean', meta, {}, options),
+  integer: (meta: FieldMeta, range: { min?: number; max?: number } = {}, options: Options = {}) =>
+    finish(bounded(z.number().int('Enter a whole number'), range), 'integer', meta, {}, options),
+  unsignedInteger: (meta: FieldMeta, range: { min?: number; max?: number } = {}, options: Options = {}) =>
+    finish(bounded(z.number().int('Enter a whole number'), { min: range.min ?? 0, max: range.max }), 'unsignedInteger', meta, {}, options),
+  float: (meta: FieldMeta, range: { min?: number; max?: number } = {}, options: Options = {}) =>
+    finish(bounded(z.number(), range), 'float', meta, {}, options),
+  /** Integer milliseconds, strictly positive (the server refuses 0). */
+  duration: (meta: FieldMeta, options: Options = {}) =>
+    finish(z.number().int('Enter a whole number of milliseconds').positive('Enter a duration greater than zero'), 'duration', meta, {}, options),
+  /** Integer bytes. */
+  size: (meta: FieldMeta, options: Options = {}) =>
+    finish(z.number().int('Enter a whole number of bytes').nonnegative('A size cannot be negative'), 'size', meta, {}, options),
+  utcDateTime: (meta: FieldMeta, options: Options = {}) => finish(z.string(), 'utcDateTime', meta, {}, options),
+  enumeration: (meta: FieldMeta, options: readonly EnumOption[], fieldOptions: Options = {}) =>
+    finish(
+      z.enum(options.map((o) => o.value) as [string, ...string[]], { message: 'Choose one of the listed values' }),
+      'enum',
+      meta,
+      { options },
+      fieldOptions,
+    ),
+  /** A Set of enum members: a list in the form model, {"member": true} on the wire. */
+  enumSet: (meta: FieldMeta, options: readonly EnumOption[], minItems = 0) =>
+    finish(
+      z
+        .array(z.enum(options.map((o) => o.value) as [string, ...string[]]))
+        .min(minItems, `Choose at least ${minItems}`),
+      'set',
+      meta,
+      { options, itemKind: 'enum' },
+      {},
+    ),
+  /** A Set of free strings (e-mail addresses, host names). */
+  stringSet: (meta: FieldMeta, itemKind: WireKind = 'string') =>
+    finish(z.array(itemKind === 'emailAddress' ? z.email({ message: 'Enter e-mail addresses such as user@example.com' }) : z.string().min(1)), 'set', meta, { itemKind }, {}),
+  expression: (meta: FieldMeta & { context: string }) => {
+    const { context, ...rest } = meta;
+    return finish(expressionModel, 'expression', rest, { expressionContext: context }, {});
+  },
+  /** Nested objects and maps the form engine does not edit generically (results, recipients). */
+  object: (meta: FieldMeta, kind: 'object' | 'map' = 'object') => finish(z.unknown(), kind, meta, {}, {}),
+};
+
+function bounded(type: z.ZodNumber, range: { min?: number; max?: number }) {
+  let t = type;
+  if (range.min !== undefined) t = t.min(range.min, `Must be at least ${range.min}`);
+  if (range.max !== undefined) t = t.max(range.max, `Must be at most ${range.max}`);
+  return t;
+}
+
+/** The form model of an Expression: rows of if/then, then the else value. */
+export const expressionModel = z.object({
+  match: z.array(
+    z.object({
+      if: z.string().trim().min(1, 'Enter a condition'),
+      then: z.string().trim().min(1, 'Enter a result'),
+    }),
+  ),
+  else: z.string().trim().min(1, 'The else value is required'),
+});
+export type ExpressionModel = z.infer<typeof expressionModel>;
