@@ -51,7 +51,7 @@ const REVERSE_CONTROL: Record<string, string> = { '\n': 'n', '\r': 'r', '\t': 't
  */
 export function encodeStringLiteral(value: string): string {
   const translated = value.replace(/\\([\n\r\t])/g, (_, c: string) => '\\' + REVERSE_CONTROL[c]);
-  for (const body of translated === value ? [value] : [value, translated]) {
+  for (const body of translated === value ? [value] : [translated, value]) {
     for (const quote of ["'", '"']) {
       const literal = quote + body + quote;
       const scanned = scanStringLiteral(literal, 0);

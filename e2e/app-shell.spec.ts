@@ -1,0 +1,200 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
+import { login } from './support/login';
+import { forEachTheme } from './support/themes';
+
+const nav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
+
+test.describe('signing in and out', () => {
+  test('signs in with username and password and opens the first screen', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/login$/);
+    await expect(page).toHaveTitle('Sign in · Postmaster');
+    await login(page, 'admin', 'admin');
+    // Management › Emails › Queued is the first menu entry an administrator sees.
+    await expect(page).toHaveURL('/management/queue');
+    await expect(page.getByRole('heading', { level: 1, name: 'Queued messages' })).toBeVisible();
+    await expect(page).toHaveTitle('Queued messages · Postmaster');
+    await expect(page.getByText('Signed in as admin')).toBeVisible();
+  });
+
+  test('a wrong password shows an error and stores nothing', async ({ page }) => {
+    await page.goto('/login');
+    await page.getByLabel('Username', { exact: true }).fill('admin');
+    await page.getByLabel('Password', { exact: true }).fill('not-the-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('alert')).toHaveText('The username or password is incorrect.');
+    await expect(page).toHaveURL(/\/login$/);
+    expect(await page.evaluate(() => window.sessionStorage.length)).toBe(0);
+  });
+
+  test('a malformed API key is refused with an error', async ({ page }) => {
+    await page.goto('/login');
+    await page.getByRole('radio', { name: 'API key' }).check();
+    await page.getByLabel('Key', { exact: true }).fill('pmk_000000000000_notavalidkeynotavalidkeynotavalid');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('alert')).toHaveText(/The API key was not accepted/);
+    await expect(nav(page)).toHaveCount(0);
+  });
+
+  test('signing out forgets the credentials and Back shows no data', async ({ page }) => {
+    await login(page, 'admin', 'admin');
+    await nav(page).getByRole('link', { name: 'Milters' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Milters' })).toBeVisible();
+    expect(await page.evaluate(() => window.sessionStorage.length)).toBeGreaterThan(0);
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page.getByRole('heading', { name: 'Sign in to Postmaster' })).toBeVisible();
+    await expect(page.getByRole('status')).toHaveText('You have signed out.');
+    const stored = await page.evaluate(() => ({
+      session: window.sessionStorage.length,
+      local: Object.keys(window.localStorage).filter((key) => key !== 'postmaster.theme'),
+    }));
+    expect(stored).toEqual({ session: 0, local: [] });
+
+    await page.goBack();
+    await expect(page).toHaveURL('/login?next=%2Fsettings%2Fmta%2Fmilters');
+    await expect(page.getByRole('heading', { name: 'Sign in to Postmaster' })).toBeVisible();
+    await expect(nav(page)).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: 'Milters' })).toHaveCount(0);
+  });
+
+  test('a 401 during the session returns to the login screen and then to the same page', async ({ page }) => {
+    await login(page, 'admin', 'admin');
+    await nav(page).getByRole('link', { name: 'Rules' }).click();
+    await expect(page).toHaveURL('/settings/spam/rules');
+
+    // The server stops accepting the credentials (password changed, key revoked, ...).
+    const unauthorized = { status: 401, contentType: 'application/problem+json', body: JSON.stringify({ type: 'about:blank', title: 'Unauthorized', status: 401, detail: 'Invalid or missing credentials.' }) };
+    await page.route(/\/(jmap|api)\//, (route) => route.fulfill(unauthorized));
+    await page.reload();
+
+    await expect(page).toHaveURL('/login?next=%2Fsettings%2Fspam%2Frules&reason=expired');
+    await expect(page.getByRole('status')).toHaveText(/Your session has ended/);
+    expect(await page.evaluate(() => window.sessionStorage.length)).toBe(0);
+
+    await page.unroute(/\/(jmap|api)\//);
+    await login(page, 'admin', 'admin');
+    await expect(page).toHaveURL('/settings/spam/rules');
+    await expect(page.getByRole('heading', { level: 1, name: 'Spam rules' })).toBeVisible();
+  });
+});
+
+test.describe('menus follow permissions', () => {
+  const groups = ['Management', 'Emails', 'Settings', 'MTA', 'Filters', 'Spam Filter'];
+
+  test('an administrator sees every screen', async ({ page }) => {
+    await login(page, 'admin', 'admin');
+    for (const group of groups) await expect(nav(page).getByText(group, { exact: true })).toBeVisible();
+    await expect(nav(page).getByRole('link')).toHaveText(['Queued', 'Actions', 'Milters', 'General', 'Rules']);
+    await page.goto('/settings/mta/milters/new');
+    await expect(page.getByRole('heading', { level: 1, name: 'Milter' })).toBeVisible();
+    await expect(page).toHaveTitle('New milter · Postmaster');
+  });
+
+  test('support sees actions, the queue and read-only settings', async ({ page }) => {
+    await login(page, 'support', 'support');
+    await expect(nav(page).getByRole('link')).toHaveText(['Queued', 'Actions', 'Milters', 'General', 'Rules']);
+    await nav(page).getByRole('link', { name: 'Actions' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Actions' })).toBeVisible();
+    // Settings are read-only: creating a milter or a rule is not offered.
+    for (const path of ['/settings/mta/milters/new', '/settings/spam/rules/new']) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1, name: 'No access' })).toBeVisible();
+    }
+  });
+
+  test('a viewer sees the lists but not the actions', async ({ page }) => {
+    await login(page, 'viewer', 'viewer');
+    await expect(nav(page).getByRole('link')).toHaveText(['Queued', 'Milters', 'General', 'Rules']);
+    await page.goto('/management/actions');
+    await expect(page.getByRole('heading', { level: 1, name: 'No access' })).toBeVisible();
+    await expect(page).toHaveTitle('No access · Postmaster');
+  });
+});
+
+test.describe('navigation', () => {
+  test('a deep link opened while signed out comes back after sign-in, and reload keeps it', async ({ page }) => {
+    await page.goto('/settings/spam/rules/some-rule');
+    await expect(page).toHaveURL('/login?next=%2Fsettings%2Fspam%2Frules%2Fsome-rule');
+    await login(page, 'admin', 'admin');
+    await expect(page).toHaveURL('/settings/spam/rules/some-rule');
+    await expect(page.getByRole('heading', { level: 1, name: 'Spam rule' })).toBeVisible();
+    await expect(nav(page).getByRole('link', { name: 'Rules' })).toHaveAttribute('aria-current', 'true');
+
+    await page.reload();
+    await expect(page).toHaveURL('/settings/spam/rules/some-rule');
+    await expect(page.getByRole('heading', { level: 1, name: 'Spam rule' })).toBeVisible();
+    await expect(page).toHaveTitle('Spam rule · Postmaster');
+  });
+
+  test('links, Back and Forward move between pages without reloading', async ({ page }) => {
+    await login(page, 'admin', 'admin');
+    await page.evaluate(() => ((window as unknown as { marker: string }).marker = 'same document'));
+    await nav(page).getByRole('link', { name: 'General' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Spam filter settings' })).toBeFocused();
+    await expect(nav(page).getByRole('link', { name: 'General' })).toHaveAttribute('aria-current', 'page');
+    await nav(page).getByRole('link', { name: 'Milters' }).click();
+    await expect(page).toHaveTitle('Milters · Postmaster');
+
+    await page.goBack();
+    await expect(page).toHaveURL('/settings/spam/general');
+    await expect(page.getByRole('heading', { level: 1, name: 'Spam filter settings' })).toBeVisible();
+    await page.goForward();
+    await expect(page).toHaveURL('/settings/mta/milters');
+    await expect(page.getByRole('heading', { level: 1, name: 'Milters' })).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('same document');
+  });
+
+  test('an unknown address shows the not-found page inside the shell', async ({ page }) => {
+    await login(page, 'admin', 'admin');
+    await page.goto('/settings/nothing-here');
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    await expect(page).toHaveTitle('Page not found · Postmaster');
+    await expect(nav(page)).toBeVisible();
+  });
+});
+
+test.describe('accessibility and themes', () => {
+  test('the login screen has no axe violations in light and dark', async ({ page }) => {
+    await page.goto('/login');
+    await forEachTheme(page, async () => {
+      await expect(page.getByRole('heading', { name: 'Sign in to Postmaster' })).toBeVisible();
+      await expectNoAxeViolations(page);
+      // The error state and the open Advanced section too.
+      await page.getByText('Advanced').click();
+      await expect(page.getByLabel('Server URL')).toBeVisible();
+      await page.getByLabel('Username', { exact: true }).fill('admin');
+      await page.getByLabel('Password', { exact: true }).fill('wrong');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await expect(page.getByRole('alert')).toBeVisible();
+      await expectNoAxeViolations(page);
+      await page.reload();
+    });
+  });
+
+  test('the shell has no axe violations in light and dark', async ({ page }) => {
+    await login(page, 'admin', 'admin');
+    await forEachTheme(page, async () => {
+      await expect(page.getByRole('heading', { level: 1, name: 'Queued messages' })).toBeVisible();
+      await expectNoAxeViolations(page);
+      await page.goto('/settings/nothing-here');
+      await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+      await expectNoAxeViolations(page);
+      await page.goto('/');
+    });
+  });
+
+  test('the theme choice overrides the system preference and is remembered', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await login(page, 'admin', 'admin');
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(await background()).toBe('rgb(255, 255, 255)');
+    await page.getByLabel('Theme').selectOption('Dark');
+    expect(await background()).toBe('rgb(18, 20, 23)');
+    await expectNoAxeViolations(page);
+    await page.reload();
+    await expect(page.getByLabel('Theme')).toHaveValue('dark');
+    expect(await background()).toBe('rgb(18, 20, 23)');
+  });
+});

@@ -1,0 +1,53 @@
+// Permission sets of the demo roles, derived from the object catalog (names as in the spec §6).
+import { objectCatalog } from '../../src/schema/object-catalog';
+
+export type Role = 'admin' | 'support' | 'viewer';
+
+const CRUDQ = ['Get', 'Create', 'Update', 'Destroy', 'Query'] as const;
+
+/** Every sys<Object><Op> and action<Variant> permission the server knows. */
+export function allPermissions(): string[] {
+  const out: string[] = [];
+  for (const entry of Object.values(objectCatalog)) {
+    const ops = entry.kind === 'singleton' ? ['Get', 'Update'] : CRUDQ;
+    for (const op of ops) out.push(`${entry.permissionPrefix}${op}`);
+    if (entry.kind === 'action') {
+      for (const variant of Object.keys(entry.variants ?? {})) out.push(`action${variant}`);
+    }
+  }
+  return out;
+}
+
+const SUPPORT = [
+  'sysQueuedMessageGet',
+  'sysQueuedMessageQuery',
+  'sysQueuedMessageUpdate',
+  'sysQueuedMessageDestroy',
+  'actionTroubleshootDmarc',
+  'actionClassifySpam',
+  'actionPauseMtaQueue',
+  'actionResumeMtaQueue',
+  'sysActionCreate',
+  'sysMtaMilterGet',
+  'sysMtaMilterQuery',
+  'sysSpamRuleGet',
+  'sysSpamRuleQuery',
+  'sysSpamSettingsGet',
+];
+
+export function rolePermissions(role: Role): Set<string> {
+  const all = allPermissions();
+  switch (role) {
+    case 'admin':
+      return new Set(all);
+    case 'support':
+      return new Set(SUPPORT);
+    case 'viewer':
+      return new Set(all.filter((p) => p.startsWith('sys') && (p.endsWith('Get') || p.endsWith('Query'))));
+  }
+}
+
+/** What GET /api/account reports: the server never advertises these (spec §6). */
+export function advertisedPermissions(permissions: ReadonlySet<string>): string[] {
+  return [...permissions].filter((p) => p !== 'sysQueuedMessageCreate').sort();
+}

@@ -1,0 +1,73 @@
+// Routes of the sandbox's own API: well-known, session, JMAP, download, /api/account and the
+// sandbox-only queue state. Everything else under these prefixes is a 404 problem.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { advertisedPermissions } from '../auth/permissions';
+import type { AuthUser } from '../jmap/method-types';
+import { methodNotAllowed, notFound } from '../jmap/request-errors';
+import { isQueuePaused } from '../store/queue-state';
+import { answerPreflight, applyCorsHeaders } from './cors';
+import { handleDownload } from './download-endpoint';
+import { handleJmapPost } from './jmap-endpoint';
+import { sendJson, sendProblem, sendUnauthorized } from './respond';
+import type { SandboxCore } from './sandbox-core';
+import { applyApiHeaders } from './security-headers';
+import { buildSession, requestOrigin } from './session';
+
+type Route = { method: string; match: (path: string) => boolean; auth: boolean; run: (req: IncomingMessage, res: ServerResponse, core: SandboxCore, user: AuthUser | null, url: URL) => Promise<void> | void };
+
+const ROUTES: Route[] = [
+  {
+    method: 'GET',
+    match: (p) => p === '/.well-known/jmap',
+    auth: false,
+    run: (_req, res) => {
+      res.writeHead(307, { Location: '/jmap/session', 'Content-Length': 0 });
+      res.end();
+    },
+  },
+  {
+    method: 'GET',
+    match: (p) => p === '/jmap/session',
+    auth: true,
+    run: (req, res, core, user) => sendJson(res, 200, buildSession(user!, core.limits, requestOrigin(req, core.fallbackHost))),
+  },
+  { method: 'POST', match: (p) => p === '/jmap/' || p === '/jmap', auth: true, run: (req, res, core, user) => handleJmapPost(req, res, core, user!) },
+  { method: 'GET', match: (p) => p.startsWith('/jmap/download/'), auth: true, run: (req, res, core, user, url) => handleDownload(req, res, core, user!, url) },
+  {
+    method: 'GET',
+    match: (p) => p === '/api/account',
+    auth: true,
+    run: (_req, res, _core, user) => sendJson(res, 200, { permissions: advertisedPermissions(user!.permissions), edition: 'oss', locale: 'en-US' }),
+  },
+  {
+    method: 'GET',
+    match: (p) => p === '/api/sandbox/queue',
+    auth: true,
+    run: async (_req, res, core) => sendJson(res, 200, { paused: await core.lock.run(async () => isQueuePaused(core.db)) }),
+  },
+];
+
+export async function routeApi(req: IncomingMessage, res: ServerResponse, core: SandboxCore, url: URL): Promise<void> {
+  applyApiHeaders(res);
+  if (req.method === 'OPTIONS') {
+    answerPreflight(req, res);
+    return;
+  }
+  applyCorsHeaders(req, res);
+  const path = url.pathname;
+  const candidates = ROUTES.filter((r) => r.match(path));
+  const route = candidates.find((r) => r.method === req.method || (r.method === 'GET' && req.method === 'HEAD'));
+  if (!route) {
+    sendProblem(res, candidates.length > 0 ? methodNotAllowed() : notFound());
+    return;
+  }
+  let user: AuthUser | null = null;
+  if (route.auth) {
+    user = await core.authenticator.authenticate(req.headers.authorization);
+    if (!user) {
+      sendUnauthorized(res);
+      return;
+    }
+  }
+  await route.run(req, res, core, user, url);
+}

@@ -1,0 +1,211 @@
+// Starts a sandbox server (or, with `upstream`, a console server proxying to a real Stalwart).
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Database } from 'better-sqlite3';
+import { Authenticator } from './auth/authenticate';
+import { installDemoAccounts } from './auth/demo-accounts';
+import { seedDemoObjects } from './demo/seed-demo';
+import { isApiPath } from './http/cors';
+import { routeApi } from './http/api-router';
+import { internalError } from './jmap/request-errors';
+import { sendProblem } from './http/respond';
+import type { SandboxCore } from './http/sandbox-core';
+import { serveStatic } from './http/static-files';
+import { createUpstreamProxy } from './http/upstream-proxy';
+import type { CoreLimits, ObjectHandlers } from './jmap/method-types';
+import { ActiveConfigHolder } from './objects/active-config';
+import { createActionHandlers } from './objects/action-handlers';
+import { allCatalogEntries } from './objects/catalog-lookup';
+import { createCollectionHandlers } from './objects/collection-handlers';
+import { createSingletonHandlers } from './objects/singleton-handlers';
+import { AsyncLock } from './store/async-lock';
+import { getMeta, openDatabase, setMeta } from './store/database';
+
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+export const DEFAULT_LIMITS: CoreLimits = {
+  maxSizeUpload: 50_000_000,
+  maxConcurrentUpload: 4,
+  maxSizeRequest: 10_000_000,
+  maxConcurrentRequests: 4,
+  maxCallsInRequest: 16,
+  maxObjectsInGet: 500,
+  maxObjectsInSet: 500,
+};
+
+export interface SandboxOptions {
+  /** 0 picks a free port. Default 8080. */
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** Directory of sandbox.db. Default <project>/data. */
+  dataDir?: string;
+  /** Keep the database in memory (nothing persists). */
+  memory?: boolean;
+  /** Seed of the demo data. Default 1. */
+  seed?: number;
+  /** Number of demo queued messages. Default 300. */
+  queue?: number;
+  /** Seed demo data into an empty database. Default true. */
+  demo?: boolean;
+  /** Zone files for the actions module's DNS resolver. */
+  dnsZones?: string[];
+  limits?: Partial<CoreLimits>;
+  /** Serve the console and proxy the API to this Stalwart server instead of the sandbox. */
+  upstream?: string;
+  /** The built console. Default <project>/dist. */
+  distDir?: string;
+  log?: (message: string) => void;
+}
+
+export interface RunningSandbox {
+  url: string;
+  port: number;
+  /** API keys of the demo accounts, new on every start (sandbox mode only). */
+  apiKeys: Record<string, string>;
+  /** What was seeded on this start; null when the database already had data (or upstream mode). */
+  seeded: { milters: number; spamRules: number; queuedMessages: number } | null;
+  dataFile: string | null;
+  close(): Promise<void>;
+}
+
+interface PluginModule {
+  initDatabase?: (db: Database) => void;
+}
+
+/** Optional modules of other parts of the server, loaded when present in this build. */
+async function loadPlugins(): Promise<PluginModule[]> {
+  const modules: PluginModule[] = [];
+  for (const relative of ['queue/register.ts', 'actions/register.ts']) {
+    const file = join(PROJECT_ROOT, 'server', relative);
+    if (existsSync(file)) modules.push((await import(pathToFileURL(file).href)) as PluginModule);
+  }
+  return modules;
+}
+
+async function seedDemoQueue(db: Database, seed: number, count: number): Promise<number> {
+  const file = join(PROJECT_ROOT, 'server', 'queue', 'demo-queue.ts');
+  if (count <= 0 || !existsSync(file)) return 0;
+  const mod = (await import(pathToFileURL(file).href)) as { seedDemoQueue?: (db: Database, o: { seed: number; count: number }) => number | void };
+  if (!mod.seedDemoQueue) return 0;
+  const inserted = mod.seedDemoQueue(db, { seed, count });
+  return typeof inserted === 'number' ? inserted : count;
+}
+
+function builtinHandlers(core: { db: Database; config: ActiveConfigHolder; dnsZoneFiles: string[] }): Map<string, ObjectHandlers> {
+  const out = new Map<string, ObjectHandlers>();
+  for (const entry of allCatalogEntries()) {
+    if (entry.kind === 'object' || entry.kind === 'multiple') out.set(entry.name, createCollectionHandlers(entry));
+    else if (entry.kind === 'singleton') out.set(entry.name, createSingletonHandlers(entry));
+    else if (entry.kind === 'action') out.set(entry.name, createActionHandlers(entry, core));
+  }
+  return out;
+}
+
+function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolvePort((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
+  const host = options.host ?? '127.0.0.1';
+  const log = options.log ?? (() => undefined);
+  const distDir = options.distDir ?? join(PROJECT_ROOT, 'dist');
+
+  if (options.upstream) {
+    const proxy = createUpstreamProxy(options.upstream, log);
+    const server = createServer((req, res) => {
+      const path = safePath(req);
+      if (path !== null && isApiPath(path)) proxy(req, res);
+      else serveStatic(req, res, distDir, proxy.origin);
+    });
+    const port = await listen(server, options.port ?? 8080, host);
+    return {
+      url: `http://${host}:${port}`,
+      port,
+      apiKeys: {},
+      seeded: null,
+      dataFile: null,
+      close: () => closeServer(server),
+    };
+  }
+
+  const limits: CoreLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const dataDir = options.dataDir ?? join(PROJECT_ROOT, 'data');
+  const db = openDatabase({ dataDir, memory: options.memory ?? false });
+  const plugins = await loadPlugins();
+  for (const plugin of plugins) plugin.initDatabase?.(db);
+
+  let seeded: RunningSandbox['seeded'] = null;
+  if ((options.demo ?? true) && getMeta(db, 'seeded') === undefined) {
+    const seed = options.seed ?? 1;
+    const counts = seedDemoObjects(db, seed);
+    const queuedMessages = await seedDemoQueue(db, seed, options.queue ?? 300);
+    setMeta(db, 'seeded', JSON.stringify({ seed, at: new Date().toISOString() }));
+    seeded = { ...counts, queuedMessages };
+  }
+  const apiKeys = await installDemoAccounts(db);
+  const config = new ActiveConfigHolder(db);
+  const dnsZoneFiles = options.dnsZones ?? [];
+
+  const core: SandboxCore = {
+    db,
+    limits,
+    authenticator: new Authenticator(db),
+    lock: new AsyncLock(),
+    builtins: builtinHandlers({ db, config, dnsZoneFiles }),
+    inFlight: new Map(),
+    fallbackHost: `${host}:${options.port ?? 8080}`,
+    log,
+  };
+
+  const server = createServer((req, res) => void handle(req, res, core, distDir));
+  const port = await listen(server, options.port ?? 8080, host);
+  core.fallbackHost = `${host}:${port}`;
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    apiKeys,
+    seeded,
+    dataFile: options.memory ? null : join(dataDir, 'sandbox.db'),
+    close: async () => {
+      await closeServer(server);
+      await core.lock.run(async () => db.close());
+    },
+  };
+}
+
+function safePath(req: IncomingMessage): string | null {
+  try {
+    return new URL(req.url ?? '/', 'http://localhost').pathname;
+  } catch {
+    return null;
+  }
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse, core: SandboxCore, distDir: string): Promise<void> {
+  try {
+    const path = safePath(req);
+    if (path !== null && isApiPath(path)) await routeApi(req, res, core, new URL(req.url ?? '/', 'http://localhost'));
+    else serveStatic(req, res, distDir, null);
+  } catch (err) {
+    core.log(`Request failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    if (!res.headersSent) sendProblem(res, internalError());
+    else res.destroy();
+  }
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolveClose) => {
+    server.close(() => resolveClose());
+    server.closeAllConnections();
+  });
+}

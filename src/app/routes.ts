@@ -1,0 +1,91 @@
+// Every screen of the console: its path, document title, who may open it, and its lazily loaded
+// page. Each page is its own chunk, so the login screen never downloads feature code.
+
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+
+export type PermissionCheck = (permissions: ReadonlySet<string>) => boolean;
+
+export interface AppRoute {
+  path: string;
+  title: string;
+  allowed: PermissionCheck;
+  Page: LazyExoticComponent<ComponentType>;
+}
+
+const has =
+  (permission: string): PermissionCheck =>
+  (permissions) =>
+    permissions.has(permission);
+
+// Each action variant has its own permission (actionReloadSettings, ...); any one opens the page.
+const anyAction: PermissionCheck = (permissions) => [...permissions].some((p) => /^action[A-Z]/.test(p));
+
+export const routes: readonly AppRoute[] = [
+  {
+    path: '/management/actions',
+    title: 'Actions',
+    allowed: anyAction,
+    Page: lazy(() => import('../features/actions/actions-page')),
+  },
+  {
+    path: '/management/queue',
+    title: 'Queued messages',
+    allowed: has('sysQueuedMessageQuery'),
+    Page: lazy(() => import('../features/queue/queue-list-page')),
+  },
+  {
+    path: '/management/queue/:id',
+    title: 'Queued message',
+    allowed: has('sysQueuedMessageGet'),
+    Page: lazy(() => import('../features/queue/queue-message-page')),
+  },
+  {
+    path: '/settings/mta/milters',
+    title: 'Milters',
+    allowed: has('sysMtaMilterGet'),
+    Page: lazy(() => import('../features/milters/milter-list-page')),
+  },
+  {
+    path: '/settings/mta/milters/new',
+    title: 'New milter',
+    allowed: has('sysMtaMilterCreate'),
+    Page: lazy(() => import('../features/milters/milter-edit-page')),
+  },
+  {
+    path: '/settings/mta/milters/:id',
+    title: 'Milter',
+    allowed: has('sysMtaMilterGet'),
+    Page: lazy(() => import('../features/milters/milter-edit-page')),
+  },
+  {
+    path: '/settings/spam/general',
+    title: 'Spam filter settings',
+    allowed: has('sysSpamSettingsGet'),
+    Page: lazy(() => import('../features/spam-settings/spam-settings-page')),
+  },
+  {
+    path: '/settings/spam/rules',
+    title: 'Spam rules',
+    allowed: has('sysSpamRuleGet'),
+    Page: lazy(() => import('../features/spam-rules/spam-rule-list-page')),
+  },
+  {
+    path: '/settings/spam/rules/new',
+    title: 'New spam rule',
+    allowed: has('sysSpamRuleCreate'),
+    Page: lazy(() => import('../features/spam-rules/spam-rule-edit-page')),
+  },
+  {
+    path: '/settings/spam/rules/:id',
+    title: 'Spam rule',
+    allowed: has('sysSpamRuleGet'),
+    Page: lazy(() => import('../features/spam-rules/spam-rule-edit-page')),
+  },
+];
+
+/** Looks a path pattern up in the table (menu entries name routes by path). */
+export function routeByPath(path: string): AppRoute {
+  const route = routes.find((r) => r.path === path);
+  if (!route) throw new Error(`No route ${path}`);
+  return route;
+}

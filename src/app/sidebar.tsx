@@ -1,0 +1,59 @@
+import { useMemo } from 'react';
+import { Link } from '../router/link';
+import { useLocation } from '../router/use-location';
+import { useConnection } from '../session/connection-context';
+import { Button } from '../ui/button';
+import { ThemeSelect } from '../ui/theme-select';
+import { isGroup, menu, visibleMenu, type MenuNode } from './menu';
+
+export function Sidebar() {
+  const { permissions, username, logout } = useConnection();
+  const { pathname } = useLocation();
+  const nodes = useMemo(() => visibleMenu(menu, permissions), [permissions]);
+  return (
+    <aside className="sidebar">
+      <p className="sidebar__brand">Postmaster</p>
+      <nav className="sidebar__nav" aria-label="Main">
+        <MenuList nodes={nodes} pathname={pathname} />
+      </nav>
+      <div className="sidebar__footer">
+        <p className="sidebar__user">
+          Signed in as <strong>{username}</strong>
+        </p>
+        <ThemeSelect />
+        <Button onClick={logout}>Sign out</Button>
+      </div>
+    </aside>
+  );
+}
+
+function MenuList({ nodes, pathname }: { nodes: readonly MenuNode[]; pathname: string }) {
+  return (
+    <ul>
+      {nodes.map((node) =>
+        isGroup(node) ? (
+          <li key={node.label}>
+            <span className="sidebar__group">{node.label}</span>
+            <MenuList nodes={node.children} pathname={pathname} />
+          </li>
+        ) : (
+          <li key={node.to}>
+            <Link
+              to={node.to}
+              className="sidebar__link"
+              aria-current={currentness(pathname, node.to)}
+            >
+              {node.label}
+            </Link>
+          </li>
+        ),
+      )}
+    </ul>
+  );
+}
+
+// A detail page (/settings/spam/rules/42) keeps its list's entry marked, as "true" not "page".
+function currentness(pathname: string, path: string): 'page' | 'true' | undefined {
+  if (pathname === path) return 'page';
+  return pathname.startsWith(`${path}/`) ? 'true' : undefined;
+}

@@ -1,0 +1,5 @@
+import { PageHeader } from '../../ui/page-header';
+
+export default function SpamRuleEditPage() {
+  return <PageHeader title="Spam rule" />;
+}

@@ -1,0 +1,124 @@
+// The JMAP session (RFC 8620 §2): fetched once, checked, and reduced to what the client needs.
+
+import { z } from 'zod';
+import { authorizationHeader, type Credentials } from './credentials';
+import type { InvalidResponseError, TransportError } from './errors';
+import { failureFromResponse, readJson, send, type FetchLike } from './http';
+import { err, ok, type Result } from './result';
+import { rebaseOnServer, tryServerEndpoint } from './urls';
+
+export const CORE_CAPABILITY = 'urn:ietf:params:jmap:core';
+export const STALWART_CAPABILITY = 'urn:stalwart:jmap';
+
+const limit = z.number().int().min(0);
+
+const coreCapabilitySchema = z.object({
+  maxSizeUpload: limit,
+  maxConcurrentUpload: limit,
+  maxSizeRequest: limit,
+  maxConcurrentRequests: limit,
+  maxCallsInRequest: limit,
+  maxObjectsInGet: limit,
+  maxObjectsInSet: limit,
+  collationAlgorithms: z.array(z.string()),
+});
+
+const accountSchema = z.object({
+  name: z.string(),
+  isPersonal: z.boolean(),
+  isReadOnly: z.boolean(),
+  accountCapabilities: z.record(z.string(), z.unknown()),
+});
+
+export const sessionSchema = z.object({
+  capabilities: z.looseObject({ [CORE_CAPABILITY]: coreCapabilitySchema }),
+  accounts: z.record(z.string(), accountSchema),
+  primaryAccounts: z.record(z.string(), z.string()),
+  username: z.string(),
+  apiUrl: z.string().min(1),
+  downloadUrl: z.string(),
+  uploadUrl: z.string(),
+  eventSourceUrl: z.string(),
+  state: z.string(),
+});
+
+export type SessionWire = z.infer<typeof sessionSchema>;
+export type CoreLimits = z.infer<typeof coreCapabilitySchema>;
+
+export interface Session {
+  wire: SessionWire;
+  limits: CoreLimits;
+  /** Account used for every `x:` call. */
+  accountId: string;
+  /** Absolute URL to POST JMAP requests to. */
+  apiUrl: string;
+  username: string;
+  state: string;
+}
+
+export interface SessionSource {
+  serverUrl: string;
+  credentials: Credentials;
+  fetch: FetchLike;
+}
+
+export async function fetchSession(source: SessionSource): Promise<Result<Session, TransportError>> {
+  const url = tryServerEndpoint(source.serverUrl, '/jmap/session');
+  if (!url.ok) return url;
+  const sent = await send(source.fetch, url.value, {
+    method: 'GET',
+    headers: { Authorization: authorizationHeader(source.credentials), Accept: 'application/json' },
+  });
+  if (!sent.ok) return sent;
+  if (sent.value.status !== 200) return err(await failureFromResponse(sent.value));
+  const body = await readJson(sent.value);
+  if (!body.ok) return body;
+  return parseSession(body.value, source.serverUrl);
+}
+
+export function parseSession(body: unknown, serverUrl: string): Result<Session, InvalidResponseError> {
+  const parsed = sessionSchema.safeParse(body);
+  if (!parsed.success) {
+    return err({
+      kind: 'invalidResponse',
+      message: 'The JMAP session is malformed',
+      issues: parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`),
+    });
+  }
+  const wire = parsed.data;
+  if (!(STALWART_CAPABILITY in wire.capabilities)) {
+    return err({
+      kind: 'invalidResponse',
+      message: `The server does not offer ${STALWART_CAPABILITY}; it is not a Stalwart 0.16 server`,
+    });
+  }
+  const accountId = resolveAccountId(wire);
+  if (accountId === undefined) {
+    return err({ kind: 'invalidResponse', message: 'The session lists no account' });
+  }
+  let apiUrl: string;
+  try {
+    apiUrl = rebaseOnServer(wire.apiUrl, serverUrl);
+  } catch {
+    return err({ kind: 'invalidResponse', message: `The session's apiUrl "${wire.apiUrl}" is not usable` });
+  }
+  return ok({
+    wire,
+    limits: wire.capabilities[CORE_CAPABILITY],
+    accountId,
+    apiUrl,
+    username: wire.username,
+    state: wire.state,
+  });
+}
+
+/** Same order as the official web UI: primary core account, any primary account, any account. */
+export function resolveAccountId(
+  wire: Pick<SessionWire, 'primaryAccounts' | 'accounts'>,
+): string | undefined {
+  return (
+    wire.primaryAccounts[CORE_CAPABILITY] ??
+    Object.values(wire.primaryAccounts)[0] ??
+    Object.keys(wire.accounts)[0]
+  );
+}

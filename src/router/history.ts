@@ -1,0 +1,173 @@
+// The one place that talks to window.history: a tiny external store React subscribes to, plus the
+// blocker registry that unsaved-changes guards use. No dependency so the login chunk stays small.
+
+export interface Location {
+  pathname: string;
+  search: string;
+  hash: string;
+}
+
+export interface NavigateOptions {
+  replace?: boolean;
+}
+
+/** Asks the person whether to leave; resolves true to go ahead. Replaceable by an in-app dialog. */
+export type NavigationConfirmer = (message: string) => Promise<boolean>;
+
+interface Blocker {
+  message: string;
+}
+
+type Listener = () => void;
+
+const listeners = new Set<Listener>();
+const blockers = new Set<Blocker>();
+let confirmer: NavigationConfirmer = (message) => Promise.resolve(window.confirm(message));
+let snapshot: Location = readLocation();
+// Position of the current entry in the session history, kept in history.state so that a popstate
+// tells how far back or forward the person went (needed to undo a blocked back/forward).
+let currentIndex = 0;
+let skipNextPop = false;
+let restoring: { message: string; delta: number } | null = null;
+let started = false;
+
+function readLocation(): Location {
+  const { pathname, search, hash } = window.location;
+  return { pathname, search, hash };
+}
+
+function stateIndex(state: unknown): number | undefined {
+  if (typeof state === 'object' && state !== null && 'idx' in state) {
+    const idx = (state as { idx: unknown }).idx;
+    return typeof idx === 'number' ? idx : undefined;
+  }
+  return undefined;
+}
+
+function notify(): void {
+  const next = readLocation();
+  if (next.pathname === snapshot.pathname && next.search === snapshot.search && next.hash === snapshot.hash) return;
+  snapshot = next;
+  for (const listener of listeners) listener();
+}
+
+function start(): void {
+  if (started) return;
+  started = true;
+  const idx = stateIndex(window.history.state);
+  if (idx === undefined) window.history.replaceState({ ...asObject(window.history.state), idx: 0 }, '');
+  currentIndex = idx ?? 0;
+  window.addEventListener('popstate', onPopState);
+}
+
+function asObject(state: unknown): Record<string, unknown> {
+  return typeof state === 'object' && state !== null ? (state as Record<string, unknown>) : {};
+}
+
+function onPopState(event: PopStateEvent): void {
+  const known = stateIndex(event.state);
+  if (known === undefined) {
+    // A fragment link (#main) pushed a new entry without our index: number it and move on.
+    currentIndex += 1;
+    window.history.replaceState({ ...asObject(event.state), idx: currentIndex }, '');
+    notify();
+    return;
+  }
+  const nextIndex = known;
+  if (restoring !== null) {
+    // We are back where we were; only now ask, so the two history moves never overlap.
+    const { message, delta } = restoring;
+    restoring = null;
+    currentIndex = nextIndex;
+    void confirmer(message).then((leave) => {
+      if (!leave) return;
+      skipNextPop = true;
+      window.history.go(-delta);
+    });
+    return;
+  }
+  const message = skipNextPop ? undefined : blockingMessage();
+  skipNextPop = false;
+  if (message === undefined) {
+    currentIndex = nextIndex;
+    notify();
+    return;
+  }
+  // The URL already changed: step back to where we were first (the popstate above asks).
+  const delta = currentIndex - nextIndex;
+  restoring = { message, delta };
+  window.history.go(delta);
+}
+
+function blockingMessage(): string | undefined {
+  for (const blocker of blockers) return blocker.message;
+  return undefined;
+}
+
+export function subscribe(listener: Listener): () => void {
+  start();
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function getLocation(): Location {
+  return snapshot;
+}
+
+/** Resolves `to` against the current URL and returns path + query + hash (same origin only). */
+export function resolvePath(to: string): string {
+  const url = new URL(to, window.location.href);
+  return `${url.pathname}${url.search}${url.hash}`;
+}
+
+function currentPath(): string {
+  return `${window.location.pathname}${window.location.search}${window.location.hash}`;
+}
+
+/** In-app navigation. Returns false when the person chose to stay on a page with unsaved changes. */
+export async function navigate(to: string, options: NavigateOptions = {}): Promise<boolean> {
+  start();
+  const message = blockingMessage();
+  if (message !== undefined && !(await confirmer(message))) return false;
+  const path = resolvePath(to);
+  // Going to the page already shown must not stack duplicate history entries.
+  if (options.replace || path === currentPath()) {
+    window.history.replaceState({ idx: currentIndex }, '', path);
+  } else {
+    currentIndex += 1;
+    window.history.pushState({ idx: currentIndex }, '', path);
+    window.scrollTo(0, 0);
+  }
+  notify();
+  return true;
+}
+
+/** Registers a guard; the returned function removes it. */
+export function addBlocker(message: string): () => void {
+  start();
+  const blocker: Blocker = { message };
+  blockers.add(blocker);
+  return () => blockers.delete(blocker);
+}
+
+/** Lets the app show its own accessible dialog instead of window.confirm. Returns the undo. */
+export function setNavigationConfirmer(next: NavigationConfirmer): () => void {
+  const previous = confirmer;
+  confirmer = next;
+  return () => {
+    confirmer = previous;
+  };
+}
+
+/** Leaves blockers aside: used when the session ends and the page must go regardless. */
+export function forceNavigate(to: string, options: NavigateOptions = {}): void {
+  start();
+  const path = resolvePath(to);
+  if (options.replace) {
+    window.history.replaceState({ idx: currentIndex }, '', path);
+  } else {
+    currentIndex += 1;
+    window.history.pushState({ idx: currentIndex }, '', path);
+  }
+  notify();
+}

@@ -1,0 +1,90 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo, type ReactNode } from 'react';
+import type { AccountInfo } from '../jmap/account';
+import { createJmapClient } from '../jmap/client';
+import type { Session } from '../jmap/session';
+import { navigate } from '../router/history';
+import { Button } from '../ui/button';
+import { ErrorBanner } from '../ui/error-banner';
+import { Loading } from '../ui/spinner';
+import { ConnectionContext, type Connection } from './connection-context';
+import { expireSession } from './expire-session';
+import { clearLogin, type Login } from './login-store';
+import { loginUrl } from './return-path';
+
+interface ConnectionInfo {
+  session: Session;
+  account: AccountInfo;
+}
+
+/**
+ * Builds the JMAP client for the stored sign-in, loads the session and the account's permissions,
+ * and provides them to everything below. Any 401 the client meets ends the session.
+ */
+export function ConnectionProvider({ login, children }: { login: Login; children: ReactNode }) {
+  const queryClient = useQueryClient();
+  const client = useMemo(
+    () => createJmapClient({ serverUrl: login.serverUrl, credentials: login.credentials, onUnauthorized: expireSession }),
+    [login],
+  );
+
+  const info = useQuery({
+    queryKey: ['connection'],
+    queryFn: async (): Promise<ConnectionInfo> => {
+      const [session, account] = await Promise.all([client.getSession(), client.getAccountInfo()]);
+      if (!session.ok) throw session.error;
+      if (!account.ok) throw account.error;
+      return { session: session.value, account: account.value };
+    },
+    // Permissions rarely change; a reload or a new sign-in reads them again.
+    staleTime: Infinity,
+  });
+
+  const logout = useCallback(() => {
+    void (async () => {
+      // Unsaved changes get their chance to keep the person here first.
+      if (!(await navigate(loginUrl(undefined, 'signedOut')))) return;
+      queryClient.clear();
+      clearLogin();
+    })();
+  }, [queryClient]);
+
+  const connection = useMemo<Connection | null>(() => {
+    if (!info.data) return null;
+    const { session, account } = info.data;
+    return {
+      client,
+      session,
+      accountId: session.accountId,
+      username: session.username,
+      permissions: new Set(account.permissions),
+      edition: account.edition,
+      locale: account.locale,
+      logout,
+    };
+  }, [client, info.data, logout]);
+
+  if (connection) return <ConnectionContext.Provider value={connection}>{children}</ConnectionContext.Provider>;
+
+  return (
+    <main className="login">
+      <div className="login__card">
+        <h1>Postmaster</h1>
+        {info.isError ? (
+          <ErrorBanner
+            title="Cannot connect to the server"
+            error={info.error}
+            action={
+              <Button size="small" onClick={() => void info.refetch()}>
+                Try again
+              </Button>
+            }
+          />
+        ) : (
+          <Loading label="Connecting to the server…" />
+        )}
+        {info.isError && <Button onClick={logout}>Sign out</Button>}
+      </div>
+    </main>
+  );
+}
