@@ -6,9 +6,9 @@ import { expressionFunctions } from '../src/expression/functions';
 import { parseExpression } from '../src/expression/parser';
 
 const RUNS = 9;
+const COUNT = 1000;
 /** Literals such as 'md5' or 'hostname' must stay as they are for the condition to check clean. */
 const FIXED_LITERALS = new Set(expressionFunctions.flatMap((f) => f.args.flatMap((a) => a.oneOf ?? [])));
-const COUNT = 1000;
 
 /** Varies literals (so regexes and strings differ) and joins rules, as a real rule set would. */
 function buildConditions() {

@@ -55,6 +55,7 @@ export function validateCreate(fields: readonly FieldDescriptor[], input: JsonOb
  */
 export function validateUpdate(fields: readonly FieldDescriptor[], stored: JsonObject, patch: JsonObject): Validated {
   const patched = applyPatch(stored, patch, (property, key, value) => {
+    if (property === 'id') return invalidPatch(READ_ONLY, key);
     const field = fields.find((f) => f.name === property);
     if (!field) return invalidPatch(INVALID_PROPERTY, key);
     if (field.update !== 'mutable' && !(key === property && deepEqual(value, stored[property]))) return invalidPatch(READ_ONLY, key);

@@ -54,6 +54,16 @@ export function ExpressionWidget({ id, descriptor, value, onChange, onBlur, read
   const elseError = pathErrors.else;
   const elseErrorId = `${id}-else-error`;
 
+  const move = (index: number, delta: -1 | 1) => {
+    const key = keys.current[index];
+    const target = index + delta;
+    // The pressed button moves with its row; at the top or bottom it becomes disabled, so focus its twin.
+    const atEdge = target === 0 || target === model.match.length - 1;
+    if (atEdge) focusAfter.current = `${id}-row${key}-${delta === -1 ? 'down' : 'up'}`;
+    keys.current = moveItem(keys.current, index, delta);
+    onChange(moveRow(model, index, delta));
+  };
+
   const input = (props: ExpressionInputProps) => <div className="pm-expr__input">{renderInput(props)}</div>;
   const errorText = (errorId: string, message: string | undefined) =>
     message && (
@@ -115,26 +125,22 @@ export function ExpressionWidget({ id, descriptor, value, onChange, onBlur, read
                 {!readOnly && (
                   <div className="pm-expr__tools">
                     <button
+                      id={rowId(index, 'up')}
                       type="button"
                       className="pm-button pm-button--small"
                       aria-label={`Move condition ${n} up`}
                       disabled={index === 0}
-                      onClick={() => {
-                        keys.current = moveItem(keys.current, index, -1);
-                        onChange(moveRow(model, index, -1));
-                      }}
+                      onClick={() => move(index, -1)}
                     >
                       Up
                     </button>
                     <button
+                      id={rowId(index, 'down')}
                       type="button"
                       className="pm-button pm-button--small"
                       aria-label={`Move condition ${n} down`}
                       disabled={index === model.match.length - 1}
-                      onClick={() => {
-                        keys.current = moveItem(keys.current, index, 1);
-                        onChange(moveRow(model, index, 1));
-                      }}
+                      onClick={() => move(index, 1)}
                     >
                       Down
                     </button>

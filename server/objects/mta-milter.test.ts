@@ -1,0 +1,197 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACCOUNT, startTestSandbox, type TestSandbox } from '../http/test-harness';
+
+let sb: TestSandbox;
+beforeAll(async () => {
+  sb = await startTestSandbox({ demo: false });
+});
+afterAll(() => sb.close());
+
+const create = (object: Record<string, unknown>) => sb.one('x:MtaMilter/set', { create: { m: object } });
+const update = (id: string, patch: Record<string, unknown>) => sb.one('x:MtaMilter/set', { update: { [id]: patch } });
+const getOne = async (id: string) => (await sb.one('x:MtaMilter/get', { ids: [id] })).list[0];
+
+describe('x:MtaMilter create', () => {
+  it('fills every default from the reference schema and returns them in created', async () => {
+    const res = await create({ hostname: '127.0.0.1' });
+    const created = res.created.m;
+    expect(created).toEqual({
+      id: expect.any(String),
+      port: 11332,
+      enable: { else: 'true' },
+      useTls: false,
+      allowInvalidCerts: false,
+      stages: { data: true },
+      maxResponseSize: 52428800,
+      protocolVersion: 'v6',
+      tempFailOnError: true,
+      flagsAction: null,
+      flagsProtocol: null,
+      timeoutConnect: 30000,
+      timeoutCommand: 30000,
+      timeoutData: 60000,
+    });
+    const stored = await getOne(created.id);
+    expect(stored).toEqual({ ...created, hostname: '127.0.0.1' });
+  });
+
+  it('refuses a JSON array where a Set is expected', async () => {
+    const res = await create({ hostname: 'h', stages: ['data'] });
+    expect(res.notCreated.m).toMatchObject({ type: 'invalidPatch', description: 'Invalid value for object property', properties: ['stages'] });
+  });
+
+  it.each([
+    ['30s', 'timeoutCommand'],
+    [0, 'timeoutConnect'],
+    [-5, 'timeoutData'],
+    [1.5, 'timeoutData'],
+  ])('refuses duration %j with invalidPatch "Invalid duration value"', async (value, field) => {
+    const res = await create({ hostname: 'h', [field]: value });
+    expect(res.notCreated.m).toMatchObject({ type: 'invalidPatch', description: 'Invalid duration value', properties: [field] });
+  });
+
+  it.each([
+    ['port', '25', 'Invalid value for unsigned integer property (expected non-negative integer)'],
+    ['port', -1, 'Invalid value for unsigned integer property (expected non-negative integer)'],
+    ['useTls', 'yes', 'Invalid value for boolean property (expected true or false)'],
+    ['hostname', 42, 'Invalid value for string property (expected string)'],
+    ['maxResponseSize', '50MB', 'Invalid size value'],
+    ['protocolVersion', 6, 'Invalid value for enum property (expected string)'],
+    ['enable', 'true', 'Invalid value for object property'],
+    ['hostname', null, 'Invalid value for string property (expected string)'],
+  ])('refuses %s = %j with a specific invalidPatch', async (field, value, description) => {
+    const res = await create({ hostname: 'h', [field]: value });
+    expect(res.notCreated.m).toEqual({ type: 'invalidPatch', description, properties: [field] });
+  });
+
+  it('refuses unknown properties and server-owned ones', async () => {
+    expect((await create({ hostname: 'h', description: 'x' })).notCreated.m).toMatchObject({ type: 'invalidPatch', description: 'Invalid property', properties: ['description'] });
+    expect((await create({ hostname: 'h', id: 'zz' })).notCreated.m).toMatchObject({ type: 'invalidPatch', description: 'Cannot modify read-only property', properties: ['id'] });
+  });
+
+  it('reports a missing required field as validationFailed Required', async () => {
+    const res = await create({ port: 25 });
+    expect(res.notCreated.m).toMatchObject({ type: 'validationFailed', properties: ['hostname'], validationErrors: [{ type: 'Required', property: 'hostname' }] });
+    expect(res.notCreated.m.description).toMatch(/hostname/);
+  });
+
+  it('reports range, enum and minItems violations together', async () => {
+    const res = await create({ hostname: 'h', port: 70000, protocolVersion: 'v9', stages: {} });
+    expect(res.notCreated.m.type).toBe('validationFailed');
+    expect(res.notCreated.m.validationErrors).toEqual([
+      { type: 'MaxValue', property: 'port', required: 65535 },
+      { type: 'MinLength', property: 'stages', required: 1 },
+      { type: 'Invalid', property: 'protocolVersion', value: 'v9' },
+    ]);
+    const low = await create({ hostname: 'h', port: 0 });
+    expect(low.notCreated.m.validationErrors).toEqual([{ type: 'MinValue', property: 'port', required: 1 }]);
+    const badStage = await create({ hostname: 'h', stages: { data: true, smtp: true } });
+    expect(badStage.notCreated.m.validationErrors).toEqual([{ type: 'Invalid', property: 'stages', value: 'smtp' }]);
+    const falseMember = await create({ hostname: 'h', stages: { data: false } });
+    expect(falseMember.notCreated.m).toMatchObject({ type: 'invalidPatch', properties: ['stages/data'] });
+  });
+
+  it('compiles the enable expression against MtaRcptToVariable', async () => {
+    const ok = await create({ hostname: 'h', enable: { match: { '0': { if: 'is_local_domain(rcpt_domain)', then: 'true' } }, else: 'false' } });
+    expect(ok.created.m.id).toBeDefined();
+    const bad = await create({ hostname: 'h', enable: { match: { '0': { if: 'subject == 1', then: 'true' } }, else: 'false' } });
+    expect(bad.notCreated.m).toMatchObject({ type: 'validationFailed', properties: ['enable'] });
+    expect(bad.notCreated.m.description).toMatch(/subject/);
+    const unterminated = await create({ hostname: 'h', enable: { else: "'oops" } });
+    expect(unterminated.notCreated.m).toMatchObject({ type: 'validationFailed', properties: ['enable'] });
+    const arrayMatch = await create({ hostname: 'h', enable: { match: [{ if: 'true', then: 'true' }], else: 'false' } });
+    expect(arrayMatch.notCreated.m).toMatchObject({ type: 'invalidPatch', description: 'Invalid value for object property', properties: ['enable/match'] });
+    const missingElse = await create({ hostname: 'h', enable: { match: { '0': { if: 'true', then: 'true' } } } });
+    expect(missingElse.notCreated.m.validationErrors).toEqual([{ type: 'Required', property: 'enable/else' }]);
+  });
+});
+
+describe('x:MtaMilter update', () => {
+  it('applies JSON-pointer patches without losing other fields', async () => {
+    const id = (await create({ hostname: 'patch.example', port: 1234 })).created.m.id;
+    expect((await update(id, { 'stages/rcpt': true, 'enable/else': 'false' })).updated).toEqual({ [id]: null });
+    let stored = await getOne(id);
+    expect(stored.stages).toEqual({ data: true, rcpt: true });
+    expect(stored.enable).toEqual({ else: 'false' });
+    expect(stored.port).toBe(1234);
+    await update(id, { 'stages/data': null, 'enable/match/0': { if: "rcpt_domain == 'example.org'", then: 'true' } });
+    stored = await getOne(id);
+    expect(stored.stages).toEqual({ rcpt: true });
+    expect(stored.enable).toEqual({ match: { '0': { if: "rcpt_domain == 'example.org'", then: 'true' } }, else: 'false' });
+    await update(id, { 'enable/match/0/if': "rcpt_domain == 'example.net'" });
+    expect((await getOne(id)).enable.match['0']).toEqual({ if: "rcpt_domain == 'example.net'", then: 'true' });
+    expect(stored.hostname).toBe('patch.example');
+  });
+
+  it('validates the patched whole', async () => {
+    const id = (await create({ hostname: 'h2' })).created.m.id;
+    const res = await update(id, { 'stages/data': null });
+    expect(res.notUpdated[id]).toMatchObject({ type: 'validationFailed', validationErrors: [{ type: 'MinLength', property: 'stages', required: 1 }] });
+    expect((await getOne(id)).stages).toEqual({ data: true });
+    const wrong = await update(id, { timeoutData: '1m' });
+    expect(wrong.notUpdated[id]).toMatchObject({ type: 'invalidPatch', description: 'Invalid duration value', properties: ['timeoutData'] });
+    const unknown = await update(id, { 'nothing/here': 1 });
+    expect(unknown.notUpdated[id]).toMatchObject({ type: 'invalidPatch', description: 'Invalid property', properties: ['nothing/here'] });
+    const intoScalar = await update(id, { 'port/x': 1 });
+    expect(intoScalar.notUpdated[id]).toMatchObject({ type: 'invalidPatch', properties: ['port/x'] });
+    const newId = await update(id, { id: 'other' });
+    expect(newId.notUpdated[id]).toMatchObject({ type: 'invalidPatch', description: 'Cannot modify read-only property', properties: ['id'] });
+  });
+
+  it('answers notFound for unknown ids and willDestroy for ids also destroyed', async () => {
+    expect((await update('nope', { port: 1 })).notUpdated.nope).toMatchObject({ type: 'notFound' });
+    const id = (await create({ hostname: 'h3' })).created.m.id;
+    const res = await sb.one('x:MtaMilter/set', { update: { [id]: { port: 2 } }, destroy: [id, 'missing'] });
+    expect(res.notUpdated[id].type).toBe('willDestroy');
+    expect(res.destroyed).toEqual([id]);
+    expect(res.notDestroyed.missing).toMatchObject({ type: 'notFound', description: expect.any(String), properties: [] });
+    expect((await sb.one('x:MtaMilter/get', { ids: [id] })).notFound).toEqual([id]);
+  });
+});
+
+describe('x:MtaMilter get and query', () => {
+  it('selects properties, always with id, and rejects unknown property names', async () => {
+    const id = (await create({ hostname: 'props.example' })).created.m.id;
+    const res = await sb.one('x:MtaMilter/get', { ids: [id], properties: ['port'] });
+    expect(res.list).toEqual([{ id, port: 11332 }]);
+    const [[name, error]] = await sb.call([['x:MtaMilter/get', { accountId: ACCOUNT.admin, ids: [id], properties: ['colour'] }, '0']]);
+    expect(name).toBe('error');
+    expect(error.type).toBe('invalidArguments');
+  });
+
+  it('pages with position, anchor, anchorOffset, limit and total; default order is id descending', async () => {
+    const all = (await sb.one('x:MtaMilter/query', {})).ids as string[];
+    expect(all.length).toBeGreaterThanOrEqual(5);
+    const asc = (await sb.one('x:MtaMilter/query', { sort: [{ property: 'id', isAscending: true }] })).ids;
+    expect(asc).toEqual([...all].reverse());
+    const page = await sb.one('x:MtaMilter/query', { position: 1, limit: 2, calculateTotal: true });
+    expect(page).toMatchObject({ ids: all.slice(1, 3), position: 1, total: all.length, canCalculateChanges: false, queryState: expect.any(String) });
+    expect(page.limit).toBeUndefined();
+    const anchored = await sb.one('x:MtaMilter/query', { anchor: all[2], anchorOffset: 1, limit: 2 });
+    expect(anchored).toMatchObject({ ids: all.slice(3, 5), position: 3 });
+    const negative = await sb.one('x:MtaMilter/query', { position: -2 });
+    expect(negative.ids).toEqual(all.slice(-2));
+    const [[name, error]] = await sb.call([['x:MtaMilter/query', { accountId: ACCOUNT.admin, anchor: 'zzzz' }, '0']]);
+    expect([name, error.type]).toEqual(['error', 'anchorNotFound']);
+  });
+
+  it('rejects filters and sorts the object does not index', async () => {
+    const [[, f]] = await sb.call([['x:MtaMilter/query', { accountId: ACCOUNT.admin, filter: { hostname: 'x' } }, '0']]);
+    expect(f).toEqual({ type: 'unsupportedFilter', description: 'Filter on property hostname is not supported or invalid' });
+    const [[, s]] = await sb.call([['x:MtaMilter/query', { accountId: ACCOUNT.admin, sort: [{ property: 'port' }] }, '0']]);
+    expect(s.type).toBe('unsupportedSort');
+    const [[, o]] = await sb.call([['x:MtaMilter/query', { accountId: ACCOUNT.admin, filter: { operator: 'OR', conditions: [] } }, '0']]);
+    expect(o).toEqual({ type: 'unsupportedFilter', description: 'Only AND is supported in filters' });
+  });
+
+  it('returns all objects for ids: null, capped at maxObjectsInGet', async () => {
+    const small = await startTestSandbox({ demo: false, limits: { maxObjectsInGet: 2 } });
+    try {
+      for (const h of ['a', 'b', 'c']) await small.one('x:MtaMilter/set', { create: { m: { hostname: h } } });
+      const res = await small.one('x:MtaMilter/get', { ids: null });
+      expect(res.list.map((m: { hostname: string }) => m.hostname)).toEqual(['c', 'b']);
+    } finally {
+      await small.close();
+    }
+  });
+});
