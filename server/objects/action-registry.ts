@@ -10,3 +10,8 @@ export function registerActionRunner(actionType: string, runner: ActionRunner): 
 export function actionRunner(actionType: string): ActionRunner | undefined {
   return runners.get(actionType);
 }
+
+/** Removes a runner (tests use it to see the answer of a build without the actions module). */
+export function unregisterActionRunner(actionType: string): void {
+  runners.delete(actionType);
+}

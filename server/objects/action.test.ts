@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { registerActionRunner } from './action-registry';
+import { actionRunner, registerActionRunner, unregisterActionRunner } from './action-registry';
 import { ACCOUNT, basic, startTestSandbox, type TestSandbox } from '../http/test-harness';
-import { objectCatalog } from '../../src/schema/object-catalog';
 
 let sb: TestSandbox;
 beforeAll(async () => {
@@ -105,11 +104,14 @@ describe('x:Action', () => {
 
 describe('x:Action without an installed runner', () => {
   it('says the feature is not available instead of inventing a result', async () => {
-    // TroubleshootDmarc has no runner in this test process unless the actions module registered one.
-    const { actionRunner } = await import('./action-registry');
-    if (actionRunner('TroubleshootDmarc')) return;
-    expect(objectCatalog['x:Action'].variants?.TroubleshootDmarc).toBeDefined();
-    const res = await act({ '@type': 'TroubleshootDmarc', remoteIp: '192.0.2.1', ehloDomain: 'mx.example.org', mailFrom: 'a@example.org', spfEhloDomain: 'mx.example.org', spfMailFromDomain: 'example.org' });
-    expect(res.notCreated.a).toMatchObject({ type: 'forbidden', description: expect.stringContaining('not available') });
+    const installed = actionRunner('TroubleshootDmarc');
+    unregisterActionRunner('TroubleshootDmarc');
+    try {
+      const res = await act({ '@type': 'TroubleshootDmarc', remoteIp: '192.0.2.1', ehloDomain: 'mx.example.org', mailFrom: 'a@example.org', spfEhloDomain: 'mx.example.org', spfMailFromDomain: 'example.org' });
+      expect(res.notCreated.a).toMatchObject({ type: 'forbidden', description: expect.stringContaining('not available'), properties: [] });
+      expect(res.created).toEqual({});
+    } finally {
+      if (installed) registerActionRunner('TroubleshootDmarc', installed);
+    }
   });
 });

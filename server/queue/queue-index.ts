@@ -2,17 +2,15 @@
 // due order (overall and per queue name) so a query over 100,000 messages never sorts.
 import { queueIdFromNum } from './queue-ids';
 import { isPending, type QueuedMessage } from './queued-message-types';
-import { TextCorpus, type TextField } from './text-corpus';
+import { AddressSearch } from './address-search';
 
 export interface IndexEntry {
   num: number;
   id: string;
   blobId: string;
+  /** MAIL FROM, "" for the null sender. */
   returnPath: string;
-  /** Recipient addresses joined by "\n": one `includes` tests "any recipient contains". */
-  toText: string;
-  /** returnPath + "\n" + toText, for the `text` filter. */
-  allText: string;
+  recipients: string[];
   /** Next delivery event over all pending recipients; null when none are pending. */
   due: number | null;
   /** Next delivery event per queue name, over pending recipients of that queue. */
@@ -30,14 +28,12 @@ export function indexEntryOf(message: QueuedMessage): IndexEntry {
     const q = dueByQueue.get(rcpt.queueName);
     if (q === undefined || rcpt.retryDue < q) dueByQueue.set(rcpt.queueName, rcpt.retryDue);
   }
-  const toText = message.recipients.map((r) => r.address).join('\n');
   return {
     num: message.num,
     id: queueIdFromNum(message.num),
     blobId: message.blobId,
     returnPath: message.returnPath,
-    toText,
-    allText: `${message.returnPath}\n${toText}`,
+    recipients: message.recipients.map((r) => r.address),
     due,
     dueByQueue,
     mark: 0,
@@ -55,7 +51,8 @@ export class QueueIndex {
   private readonly byBlob = new Map<string, number>();
   readonly all: DueList = { entries: [], dueOf: (e) => e.due as number };
   private readonly perQueue = new Map<string, DueList>();
-  private readonly corpora = new Map<TextField, TextCorpus>();
+  private readonly senders = new AddressSearch();
+  private readonly rcpts = new AddressSearch();
   private stamp = 0;
 
   get size(): number {
@@ -75,23 +72,20 @@ export class QueueIndex {
   }
 
   /**
-   * Marks the entries whose field contains `needle` and returns the stamp they carry
-   * (`entry.mark === stamp`); valid until the next call.
+   * Marks the entries whose sender (`returnPath`), recipients (`to`) or either (`text`)
+   * contain `needle`, and returns the stamp they carry (`entry.mark === stamp`); valid until
+   * the next call.
    */
-  markText(field: TextField, needle: string): number {
-    let corpus = this.corpora.get(field);
-    if (!corpus) {
-      corpus = new TextCorpus(field, () => this.byNum.values());
-      this.corpora.set(field, corpus);
-    }
+  markText(field: 'text' | 'to' | 'returnPath', needle: string): number {
     this.stamp += 1;
-    corpus.mark(needle, this.stamp);
+    if (field !== 'to') this.senders.mark(needle, this.stamp);
+    if (field !== 'returnPath') this.rcpts.mark(needle, this.stamp);
     return this.stamp;
   }
 
-  /** Builds the text corpora up front so the first filtered query is as fast as the rest. */
+  /** Builds the search strings up front so the first filtered query is as fast as the rest. */
   warm(): void {
-    for (const field of ['allText', 'toText', 'returnPath'] as const) this.markText(field, '\u0001');
+    this.markText('text', '\u0001');
   }
 
   /** Replaces (or, with null, removes) the entry of a message number. */
@@ -100,6 +94,8 @@ export class QueueIndex {
     if (old) {
       this.byNum.delete(num);
       this.byBlob.delete(old.blobId);
+      this.senders.remove(old.returnPath, old);
+      for (const a of old.recipients) this.rcpts.remove(a, old);
       if (old.due !== null) removeSorted(this.all, old);
       for (const q of old.dueByQueue.keys()) removeSorted(this.perQueueList(q), old);
     }
@@ -108,7 +104,8 @@ export class QueueIndex {
       this.byBlob.set(entry.blobId, num);
       if (entry.due !== null) insertSorted(this.all, entry);
       for (const q of entry.dueByQueue.keys()) insertSorted(this.perQueueList(q), entry);
-      for (const corpus of this.corpora.values()) corpus.added(entry);
+      this.senders.add(entry.returnPath, entry);
+      for (const a of entry.recipients) this.rcpts.add(a, entry);
     }
   }
 
@@ -118,6 +115,8 @@ export class QueueIndex {
     for (const e of entries) {
       this.byNum.set(e.num, e);
       this.byBlob.set(e.blobId, e.num);
+      this.senders.add(e.returnPath, e);
+      for (const a of e.recipients) this.rcpts.add(a, e);
       if (e.due !== null) this.all.entries.push(e);
       for (const q of e.dueByQueue.keys()) this.perQueueList(q).entries.push(e);
     }
@@ -129,7 +128,8 @@ export class QueueIndex {
     this.byBlob.clear();
     this.all.entries.length = 0;
     this.perQueue.clear();
-    for (const corpus of this.corpora.values()) corpus.invalidate();
+    this.senders.clear();
+    this.rcpts.clear();
   }
 
   private perQueueList(queueName: string): DueList {

@@ -87,15 +87,12 @@ function inList(list: DueList, entry: IndexEntry): boolean {
 
 /**
  * The text conditions as one predicate; `text` takes precedence over `to`/`returnPath`.
- * The first substring condition is answered by a corpus scan that stamps matching entries.
+ * The first substring condition is answered by the address search, which stamps entries.
  */
 function textMatcher(filter: QueueFilter, index: QueueIndex): ((e: IndexEntry) => boolean) | null {
   if (filter.text !== null) {
-    const text = filter.text;
-    if (text === '') return null;
-    // A needle spanning the "\n" between addresses must not match across two of them.
-    if (text.includes('\n')) return (e) => e.returnPath.includes(text) || anyAddress(e, text);
-    const stamp = index.markText('allText', text);
+    if (filter.text === '') return null;
+    const stamp = index.markText('text', filter.text);
     return (e) => e.mark === stamp;
   }
   const to = filter.to || null;
@@ -105,10 +102,6 @@ function textMatcher(filter: QueueFilter, index: QueueIndex): ((e: IndexEntry) =
     const stamp = index.markText('returnPath', returnPath as string);
     return (e) => e.mark === stamp;
   }
-  const fromOk = (e: IndexEntry) => returnPath === null || e.returnPath.includes(returnPath);
-  if (to.includes('\n')) return (e) => anyAddress(e, to) && fromOk(e);
-  const stamp = index.markText('toText', to);
-  return (e) => e.mark === stamp && fromOk(e);
+  const stamp = index.markText('to', to);
+  return (e) => e.mark === stamp && (returnPath === null || e.returnPath.includes(returnPath));
 }
-
-const anyAddress = (e: IndexEntry, needle: string): boolean => e.toText.split('\n').some((a) => a.includes(needle));

@@ -42,7 +42,8 @@ export default function LoginPage() {
       return;
     }
     const login: Login = {
-      serverUrl: sameOrigin(serverUrl) ? '' : serverUrl.trim(),
+      // Always absolute: a relative URL would resolve against the current page path.
+      serverUrl: sameOrigin(serverUrl) ? window.location.origin : serverUrl.trim().replace(/\/+$/, ''),
       credentials:
         method === 'password'
           ? { kind: 'basic', username: username.trim(), password }

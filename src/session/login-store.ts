@@ -4,7 +4,7 @@
 import type { Credentials } from '../jmap/credentials';
 
 export interface Login {
-  /** '' means the console's own origin. */
+  /** Absolute URL of the server (the console's own origin unless changed under Advanced). */
   serverUrl: string;
   credentials: Credentials;
 }
