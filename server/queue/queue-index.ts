@@ -15,7 +15,7 @@ export interface IndexEntry {
   due: number | null;
   /** Next delivery event per queue name, over pending recipients of that queue. */
   dueByQueue: Map<string, number>;
-  /** Scratch stamp set by text searches (see TextCorpus.mark). */
+  /** Scratch stamp set by text searches (see AddressSearch.mark). */
   mark: number;
 }
 

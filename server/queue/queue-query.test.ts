@@ -3,7 +3,8 @@ import { fixtureQueue, T0 } from './queue-fixtures';
 import { queueQuery } from './queue-query';
 import { formatUtcDateTime } from './utc-date';
 
-const base = { filter: null, sort: [], position: 0, anchor: null, anchorOffset: 0, limit: null, calculateTotal: false };
+type Args = Parameters<typeof queueQuery>[0];
+const base: Args = { filter: null, sort: [], position: 0, anchor: null, anchorOffset: 0, limit: null, calculateTotal: false };
 const due = (d: number) => [{ property: 'due', isAscending: d > 0 }];
 
 // Five messages; m[i] is due at T0 + (i+1) minutes unless noted.
@@ -23,13 +24,13 @@ const { store, ids } = fixtureQueue([
 ]);
 const [m0, m1, m2, m3, m4] = ids as [string, string, string, string, string];
 
-function run(args: Partial<typeof base> & Record<string, unknown>) {
-  const out = queueQuery({ ...base, ...args } as typeof base, store);
+function run(args: Record<string, unknown>) {
+  const out = queueQuery({ ...base, ...args } as Args, store);
   if (!out.ok) throw new Error(`unexpected error ${JSON.stringify(out.error)}`);
   return out.result as { ids: string[]; position: number; total?: number; limit?: number; canCalculateChanges: boolean };
 }
 function runError(args: Record<string, unknown>) {
-  const out = queueQuery({ ...base, ...args } as typeof base, store);
+  const out = queueQuery({ ...base, ...args } as Args, store);
   if (out.ok) throw new Error('expected an error');
   return out.error;
 }
@@ -75,6 +76,7 @@ describe('x:QueuedMessage/query filters', () => {
   });
 
   it('a needle never matches across two addresses', () => {
+    expect(run({ filter: { to: 'org' } }).ids.length).toBeGreaterThan(0);
     expect(run({ filter: { to: 'org\nerin' } }).ids).toEqual([]);
     expect(run({ filter: { text: 'org\nerin' } }).ids).toEqual([]);
   });

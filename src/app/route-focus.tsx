@@ -1,18 +1,15 @@
 import { useEffect, type ReactNode } from 'react';
-
-let firstPage = true;
+import { getNavigationType } from '../router/history';
 
 /**
- * Mounted once per page (the outlet keys it by path). After an in-app navigation it moves focus to
- * the new page's heading (or main) so keyboard and screen reader users start at the new content,
- * as a full page load would. The first page of a visit keeps the browser's default focus.
+ * Mounted once per page (the outlet keys it by path). After a link click or Back/Forward it moves
+ * focus to the new page's heading (or main) so keyboard and screen reader users start at the new
+ * content, as a full page load would. Page loads and redirects keep the browser's default focus.
  */
 export function RouteFocus({ children }: { children: ReactNode }) {
   useEffect(() => {
-    if (firstPage) {
-      firstPage = false;
-      return;
-    }
+    const type = getNavigationType();
+    if (type !== 'push' && type !== 'pop') return;
     const main = document.getElementById('main');
     const target = main?.querySelector<HTMLElement>('h1') ?? main;
     if (!target) return;

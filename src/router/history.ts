@@ -20,6 +20,9 @@ interface Blocker {
 
 type Listener = () => void;
 
+/** How the current entry was reached: the page load, or an in-app push, replace or back/forward. */
+export type NavigationType = 'initial' | 'push' | 'replace' | 'pop';
+
 const listeners = new Set<Listener>();
 const blockers = new Set<Blocker>();
 let confirmer: NavigationConfirmer = (message) => Promise.resolve(window.confirm(message));
@@ -30,6 +33,7 @@ let currentIndex = 0;
 let skipNextPop = false;
 let restoring: { message: string; delta: number } | null = null;
 let started = false;
+let lastNavigation: NavigationType = 'initial';
 
 function readLocation(): Location {
   const { pathname, search, hash } = window.location;
@@ -44,10 +48,11 @@ function stateIndex(state: unknown): number | undefined {
   return undefined;
 }
 
-function notify(): void {
+function notify(type: NavigationType): void {
   const next = readLocation();
   if (next.pathname === snapshot.pathname && next.search === snapshot.search && next.hash === snapshot.hash) return;
   snapshot = next;
+  lastNavigation = type;
   for (const listener of listeners) listener();
 }
 
@@ -70,7 +75,7 @@ function onPopState(event: PopStateEvent): void {
     // A fragment link (#main) pushed a new entry without our index: number it and move on.
     currentIndex += 1;
     window.history.replaceState({ ...asObject(event.state), idx: currentIndex }, '');
-    notify();
+    notify('push');
     return;
   }
   const nextIndex = known;
@@ -90,7 +95,7 @@ function onPopState(event: PopStateEvent): void {
   skipNextPop = false;
   if (message === undefined) {
     currentIndex = nextIndex;
-    notify();
+    notify('pop');
     return;
   }
   // The URL already changed: step back to where we were first (the popstate above asks).
@@ -114,6 +119,10 @@ export function getLocation(): Location {
   return snapshot;
 }
 
+export function getNavigationType(): NavigationType {
+  return lastNavigation;
+}
+
 /** Resolves `to` against the current URL and returns path + query + hash (same origin only). */
 export function resolvePath(to: string): string {
   const url = new URL(to, window.location.href);
@@ -131,14 +140,15 @@ export async function navigate(to: string, options: NavigateOptions = {}): Promi
   if (message !== undefined && !(await confirmer(message))) return false;
   const path = resolvePath(to);
   // Going to the page already shown must not stack duplicate history entries.
-  if (options.replace || path === currentPath()) {
+  const replace = options.replace || path === currentPath();
+  if (replace) {
     window.history.replaceState({ idx: currentIndex }, '', path);
   } else {
     currentIndex += 1;
     window.history.pushState({ idx: currentIndex }, '', path);
     window.scrollTo(0, 0);
   }
-  notify();
+  notify(replace ? 'replace' : 'push');
   return true;
 }
 
@@ -169,5 +179,5 @@ export function forceNavigate(to: string, options: NavigateOptions = {}): void {
     currentIndex += 1;
     window.history.pushState({ idx: currentIndex }, '', path);
   }
-  notify();
+  notify(options.replace ? 'replace' : 'push');
 }

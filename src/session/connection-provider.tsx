@@ -7,6 +7,7 @@ import { navigate } from '../router/history';
 import { Button } from '../ui/button';
 import { ErrorBanner } from '../ui/error-banner';
 import { Loading } from '../ui/spinner';
+import { apiFetch } from './api-fetch';
 import { ConnectionContext, type Connection } from './connection-context';
 import { expireSession } from './expire-session';
 import { clearLogin, type Login } from './login-store';
@@ -24,7 +25,13 @@ interface ConnectionInfo {
 export function ConnectionProvider({ login, children }: { login: Login; children: ReactNode }) {
   const queryClient = useQueryClient();
   const client = useMemo(
-    () => createJmapClient({ serverUrl: login.serverUrl, credentials: login.credentials, onUnauthorized: expireSession }),
+    () =>
+      createJmapClient({
+        serverUrl: login.serverUrl,
+        credentials: login.credentials,
+        fetch: apiFetch,
+        onUnauthorized: expireSession,
+      }),
     [login],
   );
 

@@ -1,0 +1,154 @@
+// The queue list's view (filters, sort, page size, page) as URL search params, so a view can be
+// bookmarked and shared, and its translation into the x:QueuedMessage/query filter and sort.
+
+import type { QueuedMessageFilter } from '../../jmap/object-types';
+
+export const PAGE_SIZES = [25, 50, 100] as const;
+export type PageSize = (typeof PAGE_SIZES)[number];
+/** A number of rows per page, or every message in one virtualised scrolling list. */
+export type RowsChoice = PageSize | 'all';
+
+export const DEFAULT_ROWS: RowsChoice = 50;
+export const QUEUE_NAME_MAX_LENGTH = 8;
+
+export interface QueueFilters {
+  /** returnPath: substring of the sender. */
+  sender: string;
+  /** to: substring of any recipient. */
+  recipient: string;
+  /** text: substring of the sender or any recipient. */
+  text: string;
+  /** queueName: exact virtual queue name. */
+  queue: string;
+  /** dueIsGreaterThanOrEqual, RFC 3339 UTC. */
+  dueAfter: string;
+  /** dueIsLessThanOrEqual, RFC 3339 UTC. */
+  dueBefore: string;
+}
+
+export type SortDirection = 'ascending' | 'descending';
+
+export interface QueueView {
+  filters: QueueFilters;
+  sort: SortDirection;
+  rows: RowsChoice;
+  /** 1-based page number (paged views only). */
+  page: number;
+}
+
+export const EMPTY_FILTERS: QueueFilters = {
+  sender: '',
+  recipient: '',
+  text: '',
+  queue: '',
+  dueAfter: '',
+  dueBefore: '',
+};
+
+// URL param names; short and close to the 0.15 CLI's --sender/--rcpt/--before/--after.
+const PARAM: Record<keyof QueueFilters, string> = {
+  sender: 'sender',
+  recipient: 'rcpt',
+  text: 'text',
+  queue: 'queue',
+  dueAfter: 'after',
+  dueBefore: 'before',
+};
+
+const FILTER_KEYS = Object.keys(PARAM) as Array<keyof QueueFilters>;
+
+export function parseQueueView(params: URLSearchParams): QueueView {
+  const filters = { ...EMPTY_FILTERS };
+  for (const key of FILTER_KEYS) {
+    const raw = params.get(PARAM[key])?.trim() ?? '';
+    if (key === 'dueAfter' || key === 'dueBefore') filters[key] = normaliseUtc(raw) ?? '';
+    else if (key === 'queue') filters[key] = raw.slice(0, QUEUE_NAME_MAX_LENGTH);
+    else filters[key] = raw;
+  }
+  const sort: SortDirection = params.get('sort') === '-due' ? 'descending' : 'ascending';
+  const rowsParam = params.get('rows');
+  const rows: RowsChoice =
+    rowsParam === 'all'
+      ? 'all'
+      : (PAGE_SIZES.find((size) => String(size) === rowsParam) ?? DEFAULT_ROWS);
+  const pageParam = Number(params.get('page'));
+  const page = Number.isSafeInteger(pageParam) && pageParam >= 1 ? pageParam : 1;
+  return { filters, sort, rows, page };
+}
+
+/** Only what differs from the defaults goes into the URL, in a stable order. */
+export function queueViewToParams(view: QueueView): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const key of FILTER_KEYS) {
+    const value = view.filters[key].trim();
+    if (value) params.set(PARAM[key], value);
+  }
+  if (view.sort === 'descending') params.set('sort', '-due');
+  if (view.rows !== DEFAULT_ROWS) params.set('rows', String(view.rows));
+  if (view.rows !== 'all' && view.page > 1) params.set('page', String(view.page));
+  return params;
+}
+
+/** The /query filter: a flat AND of conditions (the server refuses OR/NOT). */
+export function toQueryFilter(filters: QueueFilters): QueuedMessageFilter {
+  const filter: QueuedMessageFilter = {};
+  if (filters.sender) filter.returnPath = filters.sender;
+  if (filters.recipient) filter.to = filters.recipient;
+  if (filters.text) filter.text = filters.text;
+  if (filters.queue) filter.queueName = filters.queue;
+  if (filters.dueAfter) filter.dueIsGreaterThanOrEqual = filters.dueAfter;
+  if (filters.dueBefore) filter.dueIsLessThanOrEqual = filters.dueBefore;
+  return filter;
+}
+
+export function toQuerySort(sort: SortDirection): [{ property: 'due'; isAscending: boolean }] {
+  return [{ property: 'due', isAscending: sort === 'ascending' }];
+}
+
+export function hasFilters(filters: QueueFilters): boolean {
+  return FILTER_KEYS.some((key) => filters[key] !== '');
+}
+
+/** A date-time the user or a URL gave, as RFC 3339 UTC without fractions ("…Z"), or undefined. */
+export function normaliseUtc(value: string): string | undefined {
+  if (!value) return undefined;
+  // Only full RFC 3339 date-times: a bare date would be read as UTC midnight by some parsers
+  // and local midnight by others.
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i.test(value)) return undefined;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? undefined : toUtcString(new Date(time));
+}
+
+export function toUtcString(date: Date): string {
+  return `${date.toISOString().slice(0, 19)}Z`;
+}
+
+/**
+ * The value of an <input type="datetime-local"> (local wall-clock time, "YYYY-MM-DDTHH:mm" with
+ * optional seconds) as RFC 3339 UTC; undefined when it is empty or not a valid local time.
+ */
+export function localInputToUtc(value: string): string | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value);
+  if (!match) return undefined;
+  const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const date = new Date(year, month - 1, day, hour, minute, second);
+  // new Date rolls invalid parts over (Feb 30 -> Mar 2); refuse those instead.
+  if (date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) return undefined;
+  return Number.isNaN(date.getTime()) ? undefined : toUtcString(date);
+}
+
+/** RFC 3339 UTC as the value of an <input type="datetime-local"> in local time (with seconds). */
+export function utcToLocalInput(value: string): string {
+  const time = Date.parse(value);
+  if (!value || Number.isNaN(time)) return '';
+  const d = new Date(time);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+}

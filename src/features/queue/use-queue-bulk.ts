@@ -1,0 +1,43 @@
+// A change applied to many queued messages: /set in chunks of maxObjectsInSet (client.bulkSet),
+// progress per chunk, and per-id failures reported while the rest goes through.
+
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { BulkProgress, BulkSetOutcome } from '../../jmap/bulk-set';
+import type { Id } from '../../jmap/object-types';
+import { useConnection } from '../../session/connection-context';
+import { queueKeys } from './queue-queries';
+import type { QueuePatch } from './queue-patches';
+
+export type BulkKind = 'retry' | 'reschedule' | 'cancel';
+
+export interface BulkRequest {
+  kind: BulkKind;
+  ids: readonly Id[];
+  /** For retry and reschedule: the same patch for every id. */
+  patch?: QueuePatch;
+}
+
+export interface BulkResult {
+  request: BulkRequest;
+  outcome: BulkSetOutcome;
+}
+
+export function useQueueBulk() {
+  const { client, accountId } = useConnection();
+  const queryClient = useQueryClient();
+  const [progress, setProgress] = useState<BulkProgress | null>(null);
+  const mutation = useMutation({
+    mutationFn: async (request: BulkRequest): Promise<BulkResult> => {
+      setProgress({ done: 0, total: request.ids.length, failed: 0 });
+      const changes =
+        request.kind === 'cancel'
+          ? { destroy: request.ids }
+          : { update: Object.fromEntries(request.ids.map((id) => [id, request.patch ?? {}])) };
+      const outcome = await client.bulkSet('x:QueuedMessage', changes, setProgress);
+      return { request, outcome };
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queueKeys.all(accountId) }),
+  });
+  return { ...mutation, progress };
+}
