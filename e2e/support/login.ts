@@ -1,9 +1,17 @@
 import { expect, type Page } from '@playwright/test';
 
-/** Signs in with username and password from the login screen (opening it first if needed). */
-export async function login(page: Page, user: string, password: string): Promise<void> {
-  if (!new URL(page.url(), 'http://x').pathname.startsWith('/login')) await page.goto('/login');
+/**
+ * Opens the login screen on a fresh page; otherwise waits for it (a page that was sent there by a
+ * redirect may still show its old URL for a moment, so the URL is no guide).
+ */
+async function onLoginScreen(page: Page): Promise<void> {
+  if (page.url() === 'about:blank') await page.goto('/login');
   await expect(page.getByRole('heading', { name: 'Sign in to Postmaster' })).toBeVisible();
+}
+
+/** Signs in with username and password from the login screen. */
+export async function login(page: Page, user: string, password: string): Promise<void> {
+  await onLoginScreen(page);
   await page.getByRole('radio', { name: 'Username and password' }).check();
   await page.getByLabel('Username', { exact: true }).fill(user);
   await page.getByLabel('Password', { exact: true }).fill(password);
@@ -13,7 +21,7 @@ export async function login(page: Page, user: string, password: string): Promise
 
 /** Signs in with an API key (Bearer). */
 export async function loginWithApiKey(page: Page, apiKey: string): Promise<void> {
-  if (!new URL(page.url(), 'http://x').pathname.startsWith('/login')) await page.goto('/login');
+  await onLoginScreen(page);
   await page.getByRole('radio', { name: 'API key' }).check();
   await page.getByLabel('Key', { exact: true }).fill(apiKey);
   await page.getByRole('button', { name: 'Sign in' }).click();

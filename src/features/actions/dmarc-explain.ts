@@ -229,7 +229,7 @@ const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
 
 export function checkCards(result: DmarcTroubleshootResult, context: DmarcRunContext): CheckCard[] {
   const ip = context.remoteIp;
-  const ptr = setToArray(result.ipRevPtr).map((name) => name.replace(/\.$/, ''));
+  const ptr = setToArray(result.ipRevPtr as Record<string, boolean>).map((name) => name.replace(/\.$/, ''));
   const cards: CheckCard[] = [
     {
       key: 'spf-ehlo',

@@ -1,5 +1,116 @@
+// Management › Emails › Queued: the outbound queue, filtered and sorted through the URL, paged or
+// as one scrolling list, with bulk actions and the queue's paused/running state.
+
+import { useCallback, useId, useMemo, useState } from 'react';
+import { useSearchParams } from '../../router/use-search-params';
+import { useCan, useConnection } from '../../session/connection-context';
 import { PageHeader } from '../../ui/page-header';
+import { countOf } from './format-count';
+import { localZoneLabel } from './format-date';
+import { QueueBulkBar } from './queue-bulk-bar';
+import { QueueFilterForm } from './queue-filter-form';
+import { QueuePagedList } from './queue-paged-list';
+import { QueueProcessingControl } from './queue-processing-control';
+import type { QueueDeps } from './queue-queries';
+import { QueueVirtualList } from './queue-virtual-list';
+import { PAGE_SIZES, parseQueueView, queueViewToParams, type QueueView, type RowsChoice } from './queue-view';
+import { useQueueSelection } from './use-queue-selection';
+import './queue.css';
+
+const REFRESH_MS = 10_000;
 
 export default function QueueListPage() {
-  return <PageHeader title="Queued messages" />;
+  const { client, accountId, session } = useConnection();
+  const canUpdate = useCan('sysQueuedMessageUpdate');
+  const canDestroy = useCan('sysQueuedMessageDestroy');
+  const selectable = canUpdate || canDestroy;
+  const [params, setParams] = useSearchParams();
+  const view = useMemo(() => parseQueueView(params), [params]);
+  const [autoRefresh, setAutoRefresh] = useState(true);
+  const [total, setTotal] = useState<number | undefined>(undefined);
+  const rowsId = useId();
+  const refreshId = useId();
+
+  const deps = useMemo<QueueDeps>(
+    () => ({ client, accountId, maxObjectsInGet: session.limits.maxObjectsInGet }),
+    [client, accountId, session.limits.maxObjectsInGet],
+  );
+  const filtersKey = JSON.stringify(view.filters);
+  const selection = useQueueSelection(filtersKey);
+
+  const setView = useCallback(
+    (change: Partial<QueueView>) => void setParams(queueViewToParams({ ...view, ...change })),
+    [setParams, view],
+  );
+  const refetchInterval: number | false = autoRefresh ? REFRESH_MS : false;
+
+  const listProps = {
+    deps,
+    filters: view.filters,
+    sort: view.sort,
+    refetchInterval,
+    selectable,
+    selection,
+    onSort: (sort: QueueView['sort']) => setView({ sort, page: 1 }),
+    onTotal: setTotal,
+  };
+
+  return (
+    <>
+      <PageHeader
+        title="Queued messages"
+        subtitle="Outbound messages waiting for delivery"
+        actions={<QueueProcessingControl refetchInterval={refetchInterval} />}
+      />
+      <QueueFilterForm filters={view.filters} onApply={(filters) => setView({ filters, page: 1 })} />
+      <div className="queue-controls">
+        <p className="queue-count" role="status" aria-label="Matching messages">
+          {total === undefined ? 'Counting…' : `${countOf(total, 'message')} ${view.rows === 'all' ? '' : 'match'}`.trim()}
+        </p>
+        <label htmlFor={rowsId}>
+          Show
+          <select
+            id={rowsId}
+            value={String(view.rows)}
+            onChange={(event) => {
+              const value = event.target.value;
+              setView({ rows: (value === 'all' ? 'all' : Number(value)) as RowsChoice, page: 1 });
+            }}
+          >
+            {PAGE_SIZES.map((size) => (
+              <option key={size} value={size}>
+                {size} per page
+              </option>
+            ))}
+            <option value="all">All, in one scrolling list</option>
+          </select>
+        </label>
+        <label htmlFor={refreshId}>
+          <input id={refreshId} type="checkbox" checked={autoRefresh} onChange={(e) => setAutoRefresh(e.target.checked)} />
+          Refresh every 10 seconds
+        </label>
+        <p className="queue-note">Times are in your local time ({localZoneLabel()}).</p>
+      </div>
+      {selectable && (
+        <QueueBulkBar
+          filters={view.filters}
+          sort={view.sort}
+          total={total}
+          selection={selection}
+          canUpdate={canUpdate}
+          canDestroy={canDestroy}
+        />
+      )}
+      {view.rows === 'all' ? (
+        <QueueVirtualList key={`${filtersKey}|${view.sort}`} {...listProps} />
+      ) : (
+        <QueuePagedList
+          {...listProps}
+          pageSize={view.rows}
+          page={view.page}
+          onPage={(page) => setView({ page })}
+        />
+      )}
+    </>
+  );
 }

@@ -1,5 +1,101 @@
+// Management › Emails › Queued › one message (/management/queue/:id): everything about it, its
+// recipients with explained SMTP replies, its raw content, and the actions on it.
+
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from '../../router/link';
+import { useParams } from '../../router/route-params';
+import { useCan, useConnection } from '../../session/connection-context';
+import { Button } from '../../ui/button';
+import { EmptyState } from '../../ui/empty-state';
+import { ErrorBanner } from '../../ui/error-banner';
 import { PageHeader } from '../../ui/page-header';
+import { Loading } from '../../ui/spinner';
+import { useDocumentTitle } from '../../ui/use-document-title';
+import { countOf } from './format-count';
+import { localZoneLabel } from './format-date';
+import { MessageActions } from './message-actions';
+import { MessageFacts } from './message-facts';
+import { MessageGoneError, queuedMessageOptions } from './queue-queries';
+import { RawMessagePanel } from './raw-message-panel';
+import { RecipientTable } from './recipient-table';
+import { senderText } from './sender-label';
+import { useMessageChange, type MessageChange } from './use-message-change';
+import './queue.css';
+
+const LIST_PATH = '/management/queue';
 
 export default function QueueMessagePage() {
-  return <PageHeader title="Queued message" />;
+  const { id = '' } = useParams();
+  const { client, accountId } = useConnection();
+  const canUpdate = useCan('sysQueuedMessageUpdate');
+  const canDestroy = useCan('sysQueuedMessageDestroy');
+  const message = useQuery(queuedMessageOptions({ client, accountId }, id));
+  const change = useMessageChange();
+  const [done, setDone] = useState<string | null>(null);
+  useDocumentTitle(message.data ? `Message from ${senderText(message.data.returnPath)}` : undefined);
+
+  const apply = (next: MessageChange, doneText: string) => {
+    setDone(null);
+    change.mutate(next, { onSuccess: () => setDone(doneText) });
+  };
+
+  const back = (
+    <Link to={LIST_PATH} className="button button--secondary">
+      Back to the queue
+    </Link>
+  );
+
+  let body;
+  if (message.isPending) body = <Loading label="Loading the message…" />;
+  else if (message.error instanceof MessageGoneError && !message.data) {
+    body = <EmptyState message={message.error.message} action={back} />;
+  } else if (message.isError && !message.data) {
+    body = (
+      <ErrorBanner
+        title="Could not load the message"
+        error={message.error}
+        action={<Button size="small" onClick={() => void message.refetch()}>Try again</Button>}
+      />
+    );
+  } else if (message.data) {
+    const m = message.data;
+    const gone = message.error instanceof MessageGoneError ? message.error : null;
+    body = (
+      <>
+        {gone ? (
+          <EmptyState message={gone.message} action={back} />
+        ) : (
+          message.isError && <ErrorBanner title="Refreshing the message failed" error={message.error} />
+        )}
+        {!gone && (
+          <>
+            <p className="queue-note">Times are in your local time ({localZoneLabel()}).</p>
+            <MessageFacts message={m} />
+            <MessageActions message={m} canUpdate={canUpdate} canDestroy={canDestroy} busy={change.isPending} onChange={apply} />
+            <section className="queue-section" aria-label="Recipients">
+              <RecipientTable message={m} canUpdate={canUpdate} busy={change.isPending} onChange={apply} />
+            </section>
+            <RawMessagePanel id={m.id} blobId={m.blobId} />
+          </>
+        )}
+      </>
+    );
+  }
+
+  const subtitle = message.data
+    ? `From ${senderText(message.data.returnPath)} to ${countOf(Object.keys(message.data.recipients).length, 'recipient')}`
+    : undefined;
+
+  return (
+    <>
+      <PageHeader title="Queued message" subtitle={subtitle} actions={back} />
+      <div role="status" aria-live="polite">
+        {change.isPending && 'Saving…'}
+        {!change.isPending && done && <p>{done}</p>}
+      </div>
+      {change.isError && <ErrorBanner title="The change was not made" error={change.error} />}
+      {body}
+    </>
+  );
 }

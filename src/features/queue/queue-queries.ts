@@ -138,3 +138,24 @@ export function queueProcessingOptions(deps: Pick<QueueDeps, 'client' | 'account
   });
 }
 
+
+/**
+ * Every id matching a filter (paged /query), for "all matching messages" bulk actions. Read fresh
+ * each time and not kept: the queue moves.
+ */
+export function allMatchingIdsOptions(
+  deps: Pick<QueueDeps, 'client' | 'accountId'>,
+  filter: QueuedMessageFilter,
+  sort: readonly Comparator<'due'>[],
+) {
+  return queryOptions({
+    queryKey: [...jmapKeys.lists(deps.accountId, QUEUE_TYPE), 'all-ids', { filter, sort }] as const,
+    queryFn: async (): Promise<string[]> => {
+      const ids = await deps.client.queryAllIds('x:QueuedMessage', filter, { sort });
+      if (!ids.ok) throw ids.error;
+      return ids.value;
+    },
+    staleTime: 0,
+    gcTime: 0,
+  });
+}

@@ -1,0 +1,17 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox','--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') console.log('console:', m.text()); });
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+const base = 'http://127.0.0.1:5299';
+await page.goto(base + '/login');
+await page.getByRole('radio', { name: 'Username and password' }).check();
+await page.getByLabel('Username', { exact: true }).fill(process.env.U ?? 'admin');
+await page.getByLabel('Password', { exact: true }).fill(process.env.U ?? 'admin');
+await page.getByRole('button', { name: 'Sign in' }).click();
+await page.getByRole('navigation', { name: 'Main' }).waitFor();
+await page.goto(base + (process.env.P ?? '/management/queue'));
+await page.waitForTimeout(1500);
+await page.screenshot({ path: '/tmp/qshots/a.png', fullPage: !!process.env.FULL });
+console.log(await page.getByRole('status', { name: 'Matching messages' }).textContent().catch(() => 'no status'));
+await browser.close();

@@ -1,0 +1,279 @@
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
+import { login } from './support/login';
+import { forEachTheme } from './support/themes';
+
+// Several workers share one sandbox: every milter made here has a host name of its own.
+const unique = (label: string) => `${label}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}.test`;
+
+const ADMIN = `Basic ${Buffer.from('admin:admin').toString('base64')}`;
+const USING = ['urn:ietf:params:jmap:core', 'urn:stalwart:jmap'];
+
+/** Calls the JMAP API directly, as another administrator would. */
+async function jmap(request: APIRequestContext, calls: unknown[][]): Promise<unknown[][]> {
+  const session = await request.get('/jmap/session', { headers: { Authorization: ADMIN } });
+  const accountId = (await session.json()).primaryAccounts['urn:stalwart:jmap'] as string;
+  const withAccount = calls.map(([name, args, id]) => [name, { accountId, ...(args as object) }, id]);
+  const response = await request.post('/jmap/', {
+    headers: { Authorization: ADMIN, 'Content-Type': 'application/json' },
+    data: { using: USING, methodCalls: withAccount },
+  });
+  expect(response.status()).toBe(200);
+  return (await response.json()).methodResponses;
+}
+
+async function createMilterByApi(request: APIRequestContext, hostname: string, port = 11332): Promise<string> {
+  const [[, result]] = await jmap(request, [['x:MtaMilter/set', { create: { m: { hostname, port } } }, '0']]);
+  const id = (result as { created?: Record<string, { id: string }> }).created?.m?.id;
+  expect(id, JSON.stringify(result)).toBeTruthy();
+  return id as string;
+}
+
+async function getMilterByApi(request: APIRequestContext, id: string): Promise<Record<string, unknown> | undefined> {
+  const [[, result]] = await jmap(request, [['x:MtaMilter/get', { ids: [id] }, '0']]);
+  return (result as { list: Record<string, unknown>[] }).list[0];
+}
+
+/** Bodies of every JMAP POST that contains a /set call. */
+function recordSets(page: Page): string[] {
+  const sets: string[] = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && new URL(request.url()).pathname === '/jmap/' && (request.postData() ?? '').includes('/set')) {
+      sets.push(request.postData() ?? '');
+    }
+  });
+  return sets;
+}
+
+const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name });
+
+async function openNewMilter(page: Page) {
+  await page.goto('/settings/mta/milters');
+  await expect(heading(page, 'Milter filters')).toBeVisible();
+  await page.getByRole('link', { name: 'Create milter' }).click();
+  await expect(heading(page, 'New milter')).toBeVisible();
+}
+
+test.describe('milters', () => {
+  test.beforeEach(async ({ page }) => {
+    await login(page, 'admin', 'admin');
+  });
+
+  test('lists the milters with their stages and when they run', async ({ page }) => {
+    await page.goto('/settings/mta/milters');
+    await expect(heading(page, 'Milter filters')).toBeVisible();
+    await expect(page.getByText('Manage Milter filters')).toBeVisible();
+    const table = page.getByRole('table', { name: 'Milter filters' });
+    await expect(table.getByRole('columnheader')).toHaveText(['Hostname', 'Port', 'Stages', 'Enabled', 'Actions']);
+    // The demo data always has rspamd on 127.0.0.1:11332, on every stage but AUTH, always enabled.
+    const rspamd = table.getByRole('row', { name: /127\.0\.0\.1 11332 Connect, EHLO, MAIL FROM, RCPT TO, DATA/ });
+    await expect(rspamd.getByRole('cell').nth(3)).toHaveText('Always');
+    await expect(table.getByText('Conditional').first()).toBeVisible();
+  });
+
+  test('creates, edits and deletes a milter', async ({ page, request }) => {
+    const hostname = unique('create');
+    await openNewMilter(page);
+    await page.getByLabel('Hostname').fill(hostname);
+    await page.getByLabel('Port', { exact: true }).fill('2525');
+    await page.getByRole('checkbox', { name: 'RCPT TO' }).check();
+    await page.getByRole('button', { name: 'Create milter' }).click();
+
+    await expect(heading(page, 'Milter filters')).toBeVisible();
+    const row = page.getByRole('row', { name: new RegExp(hostname.replace(/\./g, '\\.')) });
+    await expect(row.getByRole('cell')).toHaveText([hostname, '2525', 'RCPT TO, DATA', 'Always', 'Delete']);
+
+    // Edit: change the port and a timeout; only those go to the server.
+    const sets = recordSets(page);
+    await row.getByRole('link', { name: hostname }).click();
+    await expect(heading(page, `Milter ${hostname}:2525`)).toBeVisible();
+    await page.getByLabel('Port', { exact: true }).fill('2626');
+    await page.getByLabel('Command', { exact: true }).fill('45');
+    await page.getByRole('combobox', { name: 'Command Unit' }).selectOption('s');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+    await expect(heading(page, `Milter ${hostname}:2626`)).toBeVisible();
+    expect(sets).toHaveLength(1);
+    const update = JSON.parse(sets[0]).methodCalls[0][1].update;
+    expect(Object.values(update)).toEqual([{ port: 2626, timeoutCommand: 45000 }]);
+
+    await page.reload();
+    await expect(page.getByLabel('Port', { exact: true })).toHaveValue('2626');
+    await expect(page.getByLabel('Command', { exact: true })).toHaveValue('45');
+
+    // Delete from the list, after a confirmation that names the milter.
+    await page.getByRole('link', { name: 'Back to milters' }).click();
+    await page.getByRole('button', { name: `Delete milter ${hostname}:2626` }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete milter' });
+    await expect(dialog).toContainText(`Delete the milter ${hostname}:2626?`);
+    await dialog.getByRole('button', { name: 'Delete' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('row', { name: new RegExp(hostname.replace(/\./g, '\\.')) })).toHaveCount(0);
+    const [[, all]] = await jmap(request, [['x:MtaMilter/get', { ids: null, properties: ['hostname'] }, '0']]);
+    expect((all as { list: { hostname: string }[] }).list.map((m) => m.hostname)).not.toContain(hostname);
+  });
+
+  test('cancelling the delete keeps the milter', async ({ page, request }) => {
+    const hostname = unique('keep');
+    const id = await createMilterByApi(request, hostname);
+    await page.goto('/settings/mta/milters');
+    await page.getByRole('button', { name: `Delete milter ${hostname}:11332` }).click();
+    await page.getByRole('dialog', { name: 'Delete milter' }).getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByRole('dialog')).toBeHidden();
+    await expect(page.getByRole('link', { name: hostname })).toBeVisible();
+    expect(await getMilterByApi(request, id)).toBeDefined();
+  });
+
+  test('invalid input shows its error next to the field and sends nothing', async ({ page }) => {
+    await openNewMilter(page);
+    const sets = recordSets(page);
+    const create = page.getByRole('button', { name: 'Create milter' });
+    const hostname = page.getByLabel('Hostname');
+    const port = page.getByLabel('Port', { exact: true });
+
+    // Empty host name.
+    await create.click();
+    await expect(hostname).toHaveAccessibleDescription(/This field is required/);
+    await expect(hostname).toBeFocused();
+
+    // Port below and above its range.
+    await hostname.fill(unique('invalid'));
+    await port.fill('0');
+    await create.click();
+    await expect(port).toHaveAccessibleDescription(/Must be at least 1/);
+    await expect(hostname).not.toHaveAttribute('aria-invalid', 'true');
+    await port.fill('70000');
+    await expect(port).toHaveAccessibleDescription(/Must be at most 65535/);
+    await create.click();
+    await expect(port).toBeFocused();
+
+    // A zero duration.
+    await port.fill('11332');
+    const connect = page.getByLabel('Connection', { exact: true });
+    await connect.fill('0');
+    await create.click();
+    await expect(connect).toHaveAccessibleDescription(/Enter a duration greater than zero/);
+
+    // No stage.
+    await connect.fill('30');
+    await page.getByRole('checkbox', { name: 'DATA' }).uncheck();
+    await create.click();
+    await expect(page.getByRole('checkbox', { name: 'DATA' })).toHaveAccessibleDescription('Choose at least 1');
+    await expect(page.getByRole('checkbox', { name: 'Connect' })).toHaveAttribute('aria-invalid', 'true');
+
+    await expect(heading(page, 'New milter')).toBeVisible();
+    expect(sets).toEqual([]);
+  });
+
+  test('a concurrent change opens the conflict dialog, and Overwrite saves over it', async ({ page, request }) => {
+    const hostname = unique('conflict');
+    const id = await createMilterByApi(request, hostname, 3000);
+    await page.goto(`/settings/mta/milters/${id}`);
+    const port = page.getByLabel('Port', { exact: true });
+    await expect(port).toHaveValue('3000');
+
+    // Someone else changes the same milter meanwhile.
+    await jmap(request, [['x:MtaMilter/set', { update: { [id]: { port: 3100 } } }, '0']]);
+
+    await port.fill('3200');
+    await page.getByRole('button', { name: 'Save' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Changed by someone else' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('row', { name: /Port/ }).getByRole('cell')).toHaveText(['3100', '3200']);
+    await expectNoAxeViolations(page);
+    await dialog.getByRole('button', { name: 'Overwrite' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+    expect((await getMilterByApi(request, id))?.port).toBe(3200);
+  });
+
+  test('Reload in the conflict dialog shows the server values, and the next save goes through', async ({ page, request }) => {
+    const hostname = unique('reload');
+    const id = await createMilterByApi(request, hostname, 4000);
+    await page.goto(`/settings/mta/milters/${id}`);
+    const port = page.getByLabel('Port', { exact: true });
+    await expect(port).toHaveValue('4000');
+    await jmap(request, [['x:MtaMilter/set', { update: { [id]: { port: 4100 } } }, '0']]);
+
+    await port.fill('4200');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('dialog', { name: 'Changed by someone else' }).getByRole('button', { name: 'Reload' }).click();
+    await expect(port).toHaveValue('4100');
+
+    await page.getByLabel('Data', { exact: true }).fill('90');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+    const saved = await getMilterByApi(request, id);
+    expect([saved?.port, saved?.timeoutData]).toEqual([4100, 90000]);
+  });
+
+  test('a change to another milter is not a conflict', async ({ page, request }) => {
+    const mine = await createMilterByApi(request, unique('mine'), 5000);
+    const other = await createMilterByApi(request, unique('other'), 5001);
+    await page.goto(`/settings/mta/milters/${mine}`);
+    const port = page.getByLabel('Port', { exact: true });
+    await expect(port).toHaveValue('5000');
+    await jmap(request, [['x:MtaMilter/set', { update: { [other]: { port: 5002 } } }, '0']]);
+
+    await port.fill('5003');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    expect((await getMilterByApi(request, mine))?.port).toBe(5003);
+  });
+
+  test('a server-side error lands on its field', async ({ page }) => {
+    await openNewMilter(page);
+    await page.getByLabel('Hostname').fill(unique('server-error'));
+    // The client cannot check expressions against the variable context; the server compiles them.
+    await page.getByLabel('Value', { exact: true }).fill('no_such_variable');
+    await page.getByRole('button', { name: 'Create milter' }).click();
+    const value = page.getByLabel('Value', { exact: true });
+    await expect(value).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByRole('group', { name: 'Enable' }).getByRole('alert')).toContainText(/no_such_variable/);
+    await expect(heading(page, 'New milter')).toBeVisible();
+  });
+
+  test('support can read a milter but not change, create or delete one', async ({ browser }) => {
+    const page = await browser.newPage();
+    await login(page, 'support', 'support');
+    await page.goto('/settings/mta/milters');
+    await expect(heading(page, 'Milter filters')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Create milter' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /^Delete milter/ })).toHaveCount(0);
+    await page.getByRole('link', { name: '127.0.0.1' }).first().click();
+    await expect(page.getByText('You can view this milter but not change it.')).toBeVisible();
+    await expect(page.getByLabel('Hostname')).toHaveAttribute('readonly', '');
+    await expect(page.getByRole('button', { name: 'Save' })).toHaveCount(0);
+    await page.close();
+  });
+
+  test('every milter screen passes axe in light and dark', async ({ page, request }) => {
+    const hostname = unique('axe');
+    const id = await createMilterByApi(request, hostname);
+    await forEachTheme(page, async () => {
+      await page.goto('/settings/mta/milters');
+      await expect(page.getByRole('link', { name: hostname })).toBeVisible();
+      await expectNoAxeViolations(page);
+
+      await page.getByRole('button', { name: `Delete milter ${hostname}:11332` }).click();
+      await expect(page.getByRole('dialog', { name: 'Delete milter' })).toBeVisible();
+      await expectNoAxeViolations(page);
+      await page.getByRole('button', { name: 'Cancel' }).click();
+
+      await page.goto('/settings/mta/milters/new');
+      await expect(heading(page, 'New milter')).toBeVisible();
+      await expectNoAxeViolations(page);
+      // With errors shown and a condition row added.
+      await page.getByRole('button', { name: 'Add condition' }).click();
+      await page.getByLabel('Port', { exact: true }).fill('0');
+      await page.getByRole('button', { name: 'Create milter' }).click();
+      await expect(page.getByLabel('Port', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+      await expectNoAxeViolations(page);
+
+      await page.goto(`/settings/mta/milters/${id}`);
+      await expect(page.getByLabel('Hostname')).toHaveValue(hostname);
+      await expectNoAxeViolations(page);
+    });
+  });
+});

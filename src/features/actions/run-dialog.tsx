@@ -1,0 +1,49 @@
+// A recorded run opened again, in a modal native <dialog> (focus trapped by the browser, Escape closes).
+import { useEffect, useId, useRef } from 'react';
+import { Button } from '../../ui/button';
+import type { ActionRun } from './action-history';
+import { variantLabel } from './action-groups';
+import { formatRunTime } from './format-time';
+import { RunDetails } from './run-details';
+import { runSummary } from './run-summary';
+
+export function RunDialog({ run, onClose }: { run: ActionRun; onClose: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
+  const titleId = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    dialog.showModal();
+    closeRef.current?.focus();
+    return () => {
+      dialog.close();
+      if (previous?.isConnected) previous.focus();
+    };
+  }, []);
+
+  return (
+    <dialog
+      ref={ref}
+      className="dialog actions-dialog"
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <h2 id={titleId}>{variantLabel(run.type)}</h2>
+      <p>
+        Run at {formatRunTime(run.at)} by {run.username}: {runSummary(run)}
+      </p>
+      <RunDetails run={run} headingLevel={3} />
+      <div className="dialog__actions">
+        <Button ref={closeRef} onClick={onClose}>
+          Close
+        </Button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,87 @@
+// The tags of a classification, sortable by score and by name; a tag made by a spam rule links to it.
+import { useState } from 'react';
+import type { SpamClassifyTag } from '../../jmap/object-types';
+import { Link } from '../../router/link';
+import { SortableHeader, type SortDirection } from '../../ui/sortable-header';
+import { formatScore } from './score-ladder';
+import type { RuleRef } from './tag-rule-map';
+
+type SortKey = 'name' | 'score';
+
+export interface SpamTagsTableProps {
+  tags: Record<string, SpamClassifyTag>;
+  /** Undefined while the rules load or when they cannot be read. */
+  tagRules: ReadonlyMap<string, RuleRef[]> | undefined;
+  rulesNote?: string;
+  caption: string;
+}
+
+const DISPOSITION: Record<SpamClassifyTag['disposition'], string> = {
+  score: 'Adds its score',
+  reject: 'Rejects the message',
+  discard: 'Discards the message',
+};
+
+export function sortTags(tags: Record<string, SpamClassifyTag>, key: SortKey, direction: SortDirection): Array<[string, SpamClassifyTag]> {
+  const sign = direction === 'ascending' ? 1 : -1;
+  return Object.entries(tags).sort(([an, a], [bn, b]) => {
+    const byName = an < bn ? -1 : an > bn ? 1 : 0;
+    if (key === 'name') return sign * byName;
+    return sign * (a.score - b.score) || byName;
+  });
+}
+
+export function SpamTagsTable({ tags, tagRules, rulesNote, caption }: SpamTagsTableProps) {
+  const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({ key: 'score', direction: 'descending' });
+  const rows = sortTags(tags, sort.key, sort.direction);
+  if (rows.length === 0) return <p>No tags were set.</p>;
+  return (
+    <div className="actions-table-wrap">
+      <table className="table">
+        <caption className="actions-caption">
+          {caption}
+        </caption>
+        <thead>
+          <tr>
+            <SortableHeader
+              label="Tag"
+              direction={sort.key === 'name' ? sort.direction : undefined}
+              onSort={(direction) => setSort({ key: 'name', direction })}
+            />
+            <SortableHeader
+              label="Score"
+              direction={sort.key === 'score' ? sort.direction : undefined}
+              onSort={(direction) => setSort({ key: 'score', direction })}
+            />
+            <th scope="col">Effect</th>
+            <th scope="col">Spam rule</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(([name, tag]) => {
+            const rules = tagRules?.get(name) ?? [];
+            return (
+              <tr key={name}>
+                <th scope="row">{name}</th>
+                <td>{formatScore(tag.score)}</td>
+                <td>{DISPOSITION[tag.disposition] ?? tag.disposition}</td>
+                <td>
+                  {rules.length > 0
+                    ? rules.map((rule, i) => (
+                        <span key={rule.id}>
+                          {i > 0 && ', '}
+                          <Link to={`/settings/spam/rules/${encodeURIComponent(rule.id)}`}>{rule.name}</Link>
+                        </span>
+                      ))
+                    : tagRules
+                      ? 'No rule (built-in check)'
+                      : (rulesNote ?? 'Unknown')}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+// A new milter: the schema's defaults, validated before anything is sent; back to the list once created.
+import { useMemo } from 'react';
+import { SchemaForm } from '../../forms/schema-form';
+import type { SaveOutcome } from '../../forms/save-outcome';
+import { describeJmapError, setErrorToFieldErrors } from '../../jmap/errors';
+import type { MtaMilterCreate } from '../../jmap/object-types';
+import { navigate } from '../../router/history';
+import { Link } from '../../router/link';
+import { mtaMilterSchema } from '../../schema/mta-milter';
+import { fromWireObject, toWireCreate } from '../../schema/wire-codec';
+import { milterErrorOptions, milterFields } from './milter-fields';
+import { useCreateMilter } from './milter-mutations';
+import { MILTER_LIST_PATH } from './milter-paths';
+
+export function MilterCreateForm() {
+  const create = useCreateMilter();
+  const defaults = useMemo(() => ({ ...fromWireObject(milterFields, {}), hostname: '' }), []);
+
+  const onSubmit = async (model: Record<string, unknown>): Promise<SaveOutcome> => {
+    const wire = toWireCreate(milterFields, model) as MtaMilterCreate;
+    const outcome = await create.mutateAsync(wire);
+    switch (outcome.kind) {
+      case 'saved':
+        void navigate(MILTER_LIST_PATH);
+        return { ok: true };
+      case 'rejected':
+        return { ok: false, ...setErrorToFieldErrors(outcome.error, milterErrorOptions) };
+      case 'conflict':
+      case 'failed':
+        return { ok: false, formError: outcome.kind === 'failed' ? describeJmapError(outcome.error) : 'The server refused the change.' };
+    }
+  };
+
+  return (
+    <SchemaForm
+      id="milter"
+      schema={mtaMilterSchema}
+      defaultValues={defaults}
+      mode="create"
+      submitLabel="Create milter"
+      onSubmit={onSubmit}
+      actions={
+        <Link to={MILTER_LIST_PATH} className="button button--secondary">
+          Cancel
+        </Link>
+      }
+    />
+  );
+}
