@@ -40,7 +40,14 @@ export default defineConfig({
       stdout: 'pipe',
       stderr: 'pipe',
     },
-    // The queue suite adds its large-queue sandbox here (e.g. port 5191 with
-    // --max-objects-in-set 500 --queue 3000).
+    // The queue suite's large-queue sandbox (bulk actions over more than one /set chunk).
+    {
+      command: 'node --import tsx server/main.ts --port 5191 --host 127.0.0.1 --memory --seed 2 --queue 3000 --max-objects-in-set 500',
+      url: 'http://127.0.0.1:5191/login',
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
   ],
 });

@@ -98,7 +98,8 @@ export function ExpressionInput(props: ExpressionInputProps) {
   };
 
   const handleKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (readOnly) return;
+    // Keys that finish an IME composition belong to the composition.
+    if (readOnly || event.nativeEvent.isComposing) return;
     if (event.key === ' ' && event.ctrlKey) {
       event.preventDefault();
       suggestAt(value, event.currentTarget.selectionStart, true);

@@ -88,8 +88,10 @@ export function QueueBulkBar({ filters, sort, total, selection, canUpdate, canDe
       { kind, ids, patch: kind === 'cancel' ? undefined : retryPatch(at) },
       {
         onSuccess: ({ outcome }) => {
+          // Done, or gone from the queue: either way nothing is left to do for those ids.
+          const gone = outcome.failed.filter((f) => f.kind === 'setError' && f.error.type === 'notFound').map((f) => f.id);
           if (current.mode === 'matching') selection.clear();
-          else selection.remove(outcome.succeeded);
+          else selection.remove([...outcome.succeeded, ...gone]);
         },
       },
     );

@@ -67,8 +67,8 @@ export default function QueueListPage() {
         <p className="queue-count" role="status" aria-label="Matching messages">
           {total === undefined ? 'Counting…' : `${countOf(total, 'message')} ${view.rows === 'all' ? '' : 'match'}`.trim()}
         </p>
-        <label htmlFor={rowsId}>
-          Show
+        <span className="queue-rows">
+          <label htmlFor={rowsId}>Show</label>
           <select
             id={rowsId}
             value={String(view.rows)}
@@ -84,7 +84,7 @@ export default function QueueListPage() {
             ))}
             <option value="all">All, in one scrolling list</option>
           </select>
-        </label>
+        </span>
         <label htmlFor={refreshId}>
           <input id={refreshId} type="checkbox" checked={autoRefresh} onChange={(e) => setAutoRefresh(e.target.checked)} />
           Refresh every 10 seconds

@@ -69,13 +69,11 @@ function Recipients({ recipients }: { recipients: QueueListItem['recipients'] })
   return (
     <>
       <span className="queue-line">
-        {firstAddress}
-        <RecipientStatusBadge status={first.status} />
+        <RecipientStatusBadge status={first.status} /> {firstAddress}
       </span>
       {rest.length === 1 && (
         <span className="queue-line">
-          {rest[0]![0]}
-          <RecipientStatusBadge status={rest[0]![1].status} />
+          <RecipientStatusBadge status={rest[0]![1].status} /> {rest[0]![0]}
         </span>
       )}
       {rest.length > 1 && <span className="queue-line queue-muted">{moreRecipients(rest.map(([, r]) => r.status['@type']))}</span>}

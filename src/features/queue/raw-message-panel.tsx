@@ -64,7 +64,7 @@ export function RawMessagePanel({ id, blobId }: { id: string; blobId: string }) 
               Showing the first {SHOWN_CHARACTERS / 1024} KB; download the .eml for the whole message.
             </p>
           )}
-          <pre className="raw-message" tabIndex={0} aria-label="Raw message source">
+          <pre className="raw-message" tabIndex={0} role="region" aria-label="Raw message source">
             {raw.data.slice(0, SHOWN_CHARACTERS)}
           </pre>
         </>

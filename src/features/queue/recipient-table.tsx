@@ -38,14 +38,7 @@ export function RecipientTable({ message, canUpdate, busy, onChange }: Recipient
 
   return (
     <>
-      {canUpdate && (
-        <div className="queue-actions">
-          <Button variant="danger" disabled={busy || chosen.length === 0} onClick={() => setConfirming(chosen)}>
-            Cancel selected recipients
-          </Button>
-          <span className="queue-muted">{countOf(chosen.length, 'recipient')} selected</span>
-        </div>
-      )}
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Recipients table">
       <table className="recipient-table">
         <caption>Recipients ({entries.length})</caption>
         <thead>
@@ -127,6 +120,15 @@ export function RecipientTable({ message, canUpdate, busy, onChange }: Recipient
           ))}
         </tbody>
       </table>
+      </div>
+      {canUpdate && (
+        <div className="queue-actions">
+          <Button variant="danger" disabled={busy || chosen.length === 0} onClick={() => setConfirming(chosen)}>
+            Cancel selected recipients
+          </Button>
+          <span className="queue-muted">{countOf(chosen.length, 'recipient')} selected</span>
+        </div>
+      )}
       <ConfirmDialog
         open={confirming !== null}
         danger

@@ -1,0 +1,93 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
+import { login } from './support/login';
+import { forEachTheme } from './support/themes';
+
+// The language-aware expression editor inside the spam rule form (Header rules check their
+// condition against SpamHeaderVariable: name, name_lower, value, value_lower, ...).
+
+const RULE_ID = 'E2E_VIAGRA_HEADER';
+
+async function newHeaderRule(page: Page): Promise<void> {
+  await login(page, 'admin', 'admin');
+  await page.goto('/settings/spam/rules/new');
+  await page.getByLabel('Rule type').selectOption({ label: 'Header' });
+  await page.getByRole('button', { name: 'Add condition' }).click();
+}
+
+const cell = (page: Page, name: string) => page.getByRole('combobox', { name, exact: true });
+
+test.describe('expression editor', () => {
+  test('a typo is flagged with a suggestion, fixed from the completion list, and the rule saves', async ({ page }) => {
+    await newHeaderRule(page);
+    const condition = cell(page, 'Condition 1');
+    await expect(condition).toBeFocused();
+
+    await condition.fill("contains(value_lowr, 'viagra')");
+    await expect(page.getByText("unknown variable 'value_lowr': did you mean 'value_lower'?")).toBeVisible();
+    await expect(condition).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByRole('button', { name: 'Replace with value_lower' })).toBeVisible();
+
+    // Retype the name and take it from the list with the keyboard.
+    await condition.fill('');
+    await condition.pressSequentially('contains(value_l');
+    const suggestions = page.getByRole('listbox', { name: 'Suggestions for Condition 1' });
+    await expect(suggestions).toBeVisible();
+    await expect(condition).toHaveAttribute('aria-expanded', 'true');
+    const option = suggestions.getByRole('option', { name: /^value_lower\b/ });
+    await expect(option).toHaveAttribute('aria-selected', 'true');
+    await expect(condition).toHaveAttribute('aria-activedescendant', (await option.getAttribute('id')) ?? '');
+    await forEachTheme(page, async () => {
+      await expectNoAxeViolations(page);
+    });
+    await condition.press('ArrowDown');
+    await condition.press('Enter');
+    await expect(suggestions).toHaveCount(0);
+    await expect(condition).toHaveValue('contains(value_lower');
+    await condition.pressSequentially(", 'viagra')");
+    await expect(condition).toHaveValue("contains(value_lower, 'viagra')");
+    await expect(page.getByText(/unknown variable/)).toHaveCount(0);
+    await expect(condition).not.toHaveAttribute('aria-invalid', 'true');
+
+    await cell(page, 'Result 1').fill(`'${RULE_ID}'`);
+    await cell(page, 'Otherwise').fill('false');
+    await page.getByLabel('Rule ID').fill(RULE_ID);
+    await page.getByRole('button', { name: /^(Create|Save)$/ }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved.' }).or(page.getByRole('heading', { level: 1, name: 'Spam rules' }))).toBeVisible();
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Rules' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Spam rules' })).toBeVisible();
+    await page.getByLabel('Name').fill(RULE_ID);
+    await expect(page.getByRole('cell', { name: RULE_ID })).toBeVisible();
+  });
+
+  test('the suggestion button fixes a typo and Try it shows which row matches', async ({ page }) => {
+    await newHeaderRule(page);
+    await cell(page, 'Condition 1').fill("contains(value_lower, 'viagra')");
+    await cell(page, 'Result 1').fill("'VIAGRA_HEADER'");
+    await page.getByRole('button', { name: 'Add condition' }).click();
+    const second = cell(page, 'Condition 2');
+    await second.fill("eq_ignore_case(nme, 'x-mailer')");
+    await page.getByRole('button', { name: 'Replace with name' }).click();
+    await expect(second).toHaveValue("eq_ignore_case(name, 'x-mailer')");
+    await expect(second).toBeFocused();
+    await cell(page, 'Result 2').fill("'MAILER_HEADER'");
+    await cell(page, 'Otherwise').fill('false');
+
+    await page.getByRole('button', { name: 'Try it' }).click();
+    const outcome = page.getByRole('status').filter({ hasText: 'Returns' });
+    await page.getByRole('textbox', { name: 'value_lower', exact: true }).fill('buy viagra now');
+    await expect(outcome).toContainText('Row 1 matches');
+    await expect(outcome).toContainText("Returns 'VIAGRA_HEADER'");
+
+    await page.getByRole('textbox', { name: 'value_lower', exact: true }).fill('hello');
+    await page.getByRole('textbox', { name: 'name', exact: true }).fill('X-Mailer');
+    await expect(outcome).toContainText('Row 2 matches');
+    await expect(outcome).toContainText("Returns 'MAILER_HEADER'");
+
+    await page.getByRole('textbox', { name: 'name', exact: true }).fill('Subject');
+    await expect(outcome).toContainText('No row matches: the else value applies');
+    await expect(outcome).toContainText('Returns false');
+    await expectNoAxeViolations(page);
+  });
+});

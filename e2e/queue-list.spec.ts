@@ -1,0 +1,223 @@
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
+import { login } from './support/login';
+import { forEachTheme } from './support/themes';
+
+// Dates typed into datetime-local inputs are local time; UTC makes the expected URLs exact.
+test.use({ timezoneId: 'UTC' });
+
+const USING = ['urn:ietf:params:jmap:core', 'urn:stalwart:jmap'];
+
+interface QueuedRecipient {
+  status: { '@type': string };
+  queueName: string;
+}
+interface QueuedMessage {
+  id: string;
+  returnPath: string;
+  recipients: Record<string, QueuedRecipient>;
+}
+
+function basic(user: string): Record<string, string> {
+  return { Authorization: `Basic ${Buffer.from(`${user}:${user}`).toString('base64')}` };
+}
+
+/** Calls the server's JMAP API directly (as admin) to learn what the screens should show. */
+async function jmap(request: APIRequestContext, calls: Array<[string, Record<string, unknown>]>): Promise<unknown[]> {
+  const session = await request.get('/jmap/session', { headers: basic('admin') });
+  const accountId = ((await session.json()) as { primaryAccounts: Record<string, string> }).primaryAccounts[USING[0]!];
+  const response = await request.post('/jmap/', {
+    headers: { ...basic('admin'), 'Content-Type': 'application/json' },
+    data: { using: USING, methodCalls: calls.map(([method, args], i) => [method, { accountId, ...args }, String(i)]) },
+  });
+  expect(response.status()).toBe(200);
+  const body = (await response.json()) as { methodResponses: Array<[string, unknown, string]> };
+  for (const [name, args] of body.methodResponses) expect(name, JSON.stringify(args)).not.toBe('error');
+  return body.methodResponses.map(([, args]) => args);
+}
+
+async function countMatching(request: APIRequestContext, filter: Record<string, unknown>): Promise<number> {
+  const [query] = await jmap(request, [['x:QueuedMessage/query', { filter, limit: 1, calculateTotal: true }]]);
+  return (query as { total: number }).total;
+}
+
+async function firstMessages(request: APIRequestContext, limit: number): Promise<QueuedMessage[]> {
+  const [, got] = await jmap(request, [
+    ['x:QueuedMessage/query', { sort: [{ property: 'due', isAscending: true }], limit }],
+    ['x:QueuedMessage/get', { '#ids': { resultOf: '0', name: 'x:QueuedMessage/query', path: '/ids' } }],
+  ]);
+  return (got as { list: QueuedMessage[] }).list;
+}
+
+const count = (page: Page) => page.getByRole('status', { name: 'Matching messages' });
+const filters = (page: Page) => page.getByRole('search', { name: 'Filter queued messages' });
+const messageRows = (page: Page) => page.getByRole('table', { name: /Queued messages/ }).getByRole('row').filter({ has: page.getByRole('rowheader') });
+
+function matching(n: number): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? 'message' : 'messages'} match`;
+}
+
+async function openQueue(page: Page, user = 'admin', path = '/management/queue'): Promise<void> {
+  await login(page, user, user);
+  await page.goto(path);
+  await expect(page.getByRole('heading', { level: 1, name: 'Queued messages' })).toBeVisible();
+  await expect(count(page)).not.toHaveText('Counting…');
+}
+
+test.describe('queue list', () => {
+  test('filters by each field, keeping every filter in the URL', async ({ page, request }) => {
+    const sample = (await firstMessages(request, 50)).find((m) => m.returnPath !== '<>')!;
+    const recipient = Object.keys(sample.recipients)[0]!;
+    const senderPart = sample.returnPath.split('@')[0]!;
+    await openQueue(page);
+    await expect(count(page)).toHaveText(matching(await countMatching(request, {})));
+
+    const apply = async (label: string, value: string) => {
+      await filters(page).getByLabel(label, { exact: true }).fill(value);
+      await filters(page).getByRole('button', { name: 'Apply filters' }).click();
+    };
+    const clear = async () => {
+      await filters(page).getByRole('button', { name: 'Clear filters' }).click();
+      await expect(page).toHaveURL(/\/management\/queue$/);
+    };
+
+    await apply('Sender contains', senderPart);
+    await expect(page).toHaveURL(`/management/queue?sender=${encodeURIComponent(senderPart)}`);
+    await expect(count(page)).toHaveText(matching(await countMatching(request, { returnPath: senderPart })));
+    for (const link of await messageRows(page).getByRole('link').all()) await expect(link).toContainText(senderPart);
+    await clear();
+
+    await apply('Recipient contains', recipient);
+    await expect(page).toHaveURL(`/management/queue?rcpt=${encodeURIComponent(recipient)}`);
+    await expect(count(page)).toHaveText(matching(await countMatching(request, { to: recipient })));
+    await expect(messageRows(page).first()).toContainText(recipient.slice(0, 12));
+    await clear();
+
+    await apply('Sender or recipient contains', 'example.net');
+    await expect(page).toHaveURL('/management/queue?text=example.net');
+    await expect(count(page)).toHaveText(matching(await countMatching(request, { text: 'example.net' })));
+    await clear();
+
+    await apply('Queue name', 'dsn');
+    await expect(page).toHaveURL('/management/queue?queue=dsn');
+    const dsn = await countMatching(request, { queueName: 'dsn' });
+    expect(dsn).toBeGreaterThan(0);
+    await expect(count(page)).toHaveText(matching(dsn));
+    // Delivery reports are sent with a null sender, shown as a badge rather than "<>".
+    await expect(messageRows(page).first().getByText('Bounce (null sender)')).toBeVisible();
+    await clear();
+
+    // A range away from "now", where other tests' "retry now" moves messages.
+    const local = (ms: number) => new Date(ms).toISOString().slice(0, 19);
+    const after = local(Date.now() + 2 * 3_600_000);
+    const before = local(Date.now() + 30 * 3_600_000 + 15_000);
+    await filters(page).getByLabel('Due after').fill(after);
+    await apply('Due before', before);
+    await expect(page).toHaveURL(
+      `/management/queue?after=${encodeURIComponent(`${after}Z`)}&before=${encodeURIComponent(`${before}Z`)}`,
+    );
+    await expect(count(page)).toHaveText(
+      matching(await countMatching(request, { dueIsGreaterThanOrEqual: `${after}Z`, dueIsLessThanOrEqual: `${before}Z` })),
+    );
+
+    // The URL is the view: opening it fresh restores the same filters.
+    await page.reload();
+    await expect(filters(page).getByLabel('Due before')).toHaveValue(before);
+    await page.goBack();
+    await expect(page).toHaveURL('/management/queue');
+    await expect(filters(page).getByLabel('Due before')).toHaveValue('');
+  });
+
+  test('sorts by next retry both ways and changes the page size, in the URL', async ({ page }) => {
+    await openQueue(page);
+    const header = page.getByRole('columnheader', { name: /Next retry/ });
+    await expect(header).toHaveAttribute('aria-sort', 'ascending');
+    const firstAscending = await messageRows(page).first().getByRole('link').textContent();
+    await header.getByRole('button').click();
+    await expect(page).toHaveURL('/management/queue?sort=-due');
+    await expect(header).toHaveAttribute('aria-sort', 'descending');
+    await expect(messageRows(page).first().getByRole('link')).not.toHaveText(firstAscending!);
+
+    await page.getByLabel('Show').selectOption('25');
+    await expect(page).toHaveURL('/management/queue?sort=-due&rows=25');
+    await expect(messageRows(page)).toHaveCount(25);
+    await page.getByRole('button', { name: 'Next page' }).click();
+    await expect(page).toHaveURL('/management/queue?sort=-due&rows=25&page=2');
+    await expect(page.getByRole('navigation', { name: 'Queue pages' })).toContainText('26–50 of');
+  });
+
+  test('shows every message in one scrolling list with few rows in the page', async ({ page, request }) => {
+    const total = await countMatching(request, {});
+    await openQueue(page, 'admin', '/management/queue?rows=all');
+    await expect(page.getByRole('table', { name: /All .* queued messages/ })).toHaveAttribute('aria-rowcount', String(total + 1));
+    const rendered = await messageRows(page).count();
+    expect(rendered).toBeGreaterThan(3);
+    expect(rendered).toBeLessThan(40);
+    const list = page.getByRole('region', { name: 'Queued messages, scrolling list' });
+    await list.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await expect(messageRows(page).last()).toHaveAttribute('aria-rowindex', String(total + 1));
+    expect(await messageRows(page).count()).toBeLessThan(40);
+  });
+
+  test('opens a message on its own URL', async ({ page }) => {
+    await openQueue(page);
+    const link = messageRows(page).first().getByRole('link');
+    await link.click();
+    await expect(page).toHaveURL(/\/management\/queue\/[^/]+$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Queued message' })).toBeVisible();
+    await expect(page.getByRole('table', { name: /Recipients/ })).toBeVisible();
+    await page.getByRole('link', { name: 'Back to the queue' }).click();
+    await expect(page).toHaveURL('/management/queue');
+  });
+
+  test('support can pause and resume the queue and act on messages', async ({ page }) => {
+    await openQueue(page, 'support');
+    const processing = page.getByRole('region', { name: 'Queue processing' });
+    await expect(processing).toContainText('Running');
+    await processing.getByRole('button', { name: 'Pause queue' }).click();
+    await page.getByRole('dialog', { name: 'Pause queue processing?' }).getByRole('button', { name: 'Pause queue' }).click();
+    await expect(processing).toContainText('Paused');
+    await processing.getByRole('button', { name: 'Resume queue' }).click();
+    await expect(processing).toContainText('Running');
+
+    await expect(page.getByRole('button', { name: 'Cancel selected' })).toBeVisible();
+    await expect(messageRows(page).first().getByRole('checkbox', { name: /^Select message from / })).toBeVisible();
+    await messageRows(page).first().getByRole('link').click();
+    await page.getByRole('button', { name: 'Retry now' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'A delivery attempt was scheduled for now.' })).toBeVisible();
+  });
+
+  test('the viewer sees the queue without any action buttons', async ({ page }) => {
+    await openQueue(page, 'viewer');
+    await expect(messageRows(page).first()).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Queue processing' })).toContainText('Running');
+    for (const name of ['Pause queue', 'Resume queue', 'Retry selected now', 'Reschedule selected', 'Cancel selected']) {
+      await expect(page.getByRole('button', { name })).toHaveCount(0);
+    }
+    await expect(page.getByRole('checkbox', { name: /^Select / })).toHaveCount(0);
+    await expect(page.getByRole('region', { name: 'Bulk actions' })).toHaveCount(0);
+
+    await messageRows(page).first().getByRole('link').click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Queued message' })).toBeVisible();
+    await expect(page.getByRole('table', { name: /Recipients/ })).toBeVisible();
+    for (const name of ['Retry now', 'Schedule retry', 'Cancel message', 'Cancel selected recipients', /^Requeue/]) {
+      await expect(page.getByRole('button', { name })).toHaveCount(0);
+    }
+    await expect(page.getByRole('checkbox')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Show raw message' })).toBeVisible();
+  });
+
+  test('list and scrolling list have no axe violations in light and dark', async ({ page }) => {
+    await openQueue(page);
+    await expect(messageRows(page).first()).toBeVisible();
+    await forEachTheme(page, async () => {
+      await expectNoAxeViolations(page);
+    });
+    await page.getByLabel('Show').selectOption('all');
+    await expect(page.getByRole('region', { name: 'Queued messages, scrolling list' })).toBeVisible();
+    await expect(messageRows(page).first()).toBeVisible();
+    await forEachTheme(page, async () => {
+      await expectNoAxeViolations(page);
+    });
+  });
+});

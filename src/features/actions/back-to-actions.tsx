@@ -1,0 +1,10 @@
+import { Link } from '../../router/link';
+
+/** The way back from a diagnostic screen to the list of actions. */
+export function BackToActions() {
+  return (
+    <Link to="/management/actions" className="actions-back">
+      ← All actions
+    </Link>
+  );
+}
