@@ -2,7 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 
 // The suite runs against the built console (`npm run test:e2e` runs `vite build` first) served by
 // the sandbox server, which also answers the API. Each webServer entry is one sandbox on its own port.
-const PORT = 5190;
+// E2E_PORT lets two suites run side by side on one machine.
+const PORT = Number(process.env.E2E_PORT ?? 5190);
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 export default defineConfig({

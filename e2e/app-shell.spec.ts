@@ -78,26 +78,44 @@ test.describe('signing in and out', () => {
     await expect(page.getByRole('main').getByRole('heading')).toHaveText(['Sign in to Postmaster']);
   });
 
-  test('a 401 during the session returns to the login screen and then to the same page', async ({ page }) => {
+  // What the server answers once it stops accepting the credentials (password changed, key revoked).
+  const unauthorized = {
+    status: 401,
+    headers: { 'WWW-Authenticate': 'Basic realm="Stalwart Server"' },
+    contentType: 'application/problem+json',
+    body: JSON.stringify({ type: 'about:blank', title: 'Unauthorized', status: 401, detail: 'Invalid or missing credentials.' }),
+  };
+  const api = /\/(jmap|api)\//;
+
+  test('a 401 from a page query returns to the login screen and then to that page', async ({ page }) => {
+    await login(page, 'admin', 'admin');
+    await page.route(api, (route) => route.fulfill(unauthorized));
+    // The milter list loads its milters: the first JMAP call of that page meets the 401.
+    await nav(page).getByRole('link', { name: 'Milters' }).click();
+
+    await expect(page).toHaveURL('/login?next=%2Fsettings%2Fmta%2Fmilters&reason=expired');
+    await expect(page.getByRole('status')).toHaveText(/Your session has ended/);
+    expect(await page.evaluate(() => window.sessionStorage.length)).toBe(0);
+
+    await page.unroute(api);
+    await login(page, 'admin', 'admin');
+    await expect(page).toHaveURL('/settings/mta/milters');
+    await expect(nav(page).getByRole('link', { name: 'Milters' })).toHaveAttribute('aria-current', 'page');
+  });
+
+  test('a 401 when a signed-in tab reloads returns to the login screen and then to the same page', async ({ page }) => {
     await login(page, 'admin', 'admin');
     await nav(page).getByRole('link', { name: 'Rules' }).click();
     await expect(page).toHaveURL('/settings/spam/rules');
 
-    // The server stops accepting the credentials (password changed, key revoked, ...).
-    const unauthorized = {
-      status: 401,
-      headers: { 'WWW-Authenticate': 'Basic realm="Stalwart Server"' },
-      contentType: 'application/problem+json',
-      body: JSON.stringify({ type: 'about:blank', title: 'Unauthorized', status: 401, detail: 'Invalid or missing credentials.' }),
-    };
-    await page.route(/\/(jmap|api)\//, (route) => route.fulfill(unauthorized));
+    await page.route(api, (route) => route.fulfill(unauthorized));
     await page.reload();
 
     await expect(page).toHaveURL('/login?next=%2Fsettings%2Fspam%2Frules&reason=expired');
     await expect(page.getByRole('status')).toHaveText(/Your session has ended/);
     expect(await page.evaluate(() => window.sessionStorage.length)).toBe(0);
 
-    await page.unroute(/\/(jmap|api)\//);
+    await page.unroute(api);
     await login(page, 'admin', 'admin');
     await expect(page).toHaveURL('/settings/spam/rules');
     await expect(nav(page).getByRole('link', { name: 'Rules' })).toHaveAttribute('aria-current', 'page');

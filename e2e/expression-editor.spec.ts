@@ -8,20 +8,22 @@ import { forEachTheme } from './support/themes';
 
 const RULE_ID = 'E2E_VIAGRA_HEADER';
 
+/** The new-rule form of type Header; it starts with one empty row and "false" otherwise. */
 async function newHeaderRule(page: Page): Promise<void> {
   await login(page, 'admin', 'admin');
   await page.goto('/settings/spam/rules/new');
-  await page.getByLabel('Rule type').selectOption({ label: 'Header' });
-  await page.getByRole('button', { name: 'Add condition' }).click();
+  await page.getByRole('group', { name: 'Rule type' }).getByRole('radio', { name: 'Header' }).check();
+  await expect(page.getByRole('combobox', { name: 'Condition 1', exact: true })).toBeVisible();
 }
 
 const cell = (page: Page, name: string) => page.getByRole('combobox', { name, exact: true });
 
 test.describe('expression editor', () => {
   test('a typo is flagged with a suggestion, fixed from the completion list, and the rule saves', async ({ page }) => {
+    // Two whole-page axe scans and a save: more than the default budget on a busy machine.
+    test.setTimeout(60_000);
     await newHeaderRule(page);
     const condition = cell(page, 'Condition 1');
-    await expect(condition).toBeFocused();
 
     await condition.fill("contains(value_lowr, 'viagra')");
     await expect(page.getByText("unknown variable 'value_lowr': did you mean 'value_lower'?")).toBeVisible();
@@ -50,15 +52,15 @@ test.describe('expression editor', () => {
     await expect(condition).not.toHaveAttribute('aria-invalid', 'true');
 
     await cell(page, 'Result 1').fill(`'${RULE_ID}'`);
-    await cell(page, 'Otherwise').fill('false');
+    await expect(cell(page, 'Otherwise')).toHaveValue('false');
     await page.getByLabel('Rule ID').fill(RULE_ID);
-    await page.getByRole('button', { name: /^(Create|Save)$/ }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Saved.' }).or(page.getByRole('heading', { level: 1, name: 'Spam rules' }))).toBeVisible();
+    await page.getByRole('button', { name: 'Create rule' }).click();
 
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Rules' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Spam rules' })).toBeVisible();
-    await page.getByLabel('Name').fill(RULE_ID);
-    await expect(page.getByRole('cell', { name: RULE_ID })).toBeVisible();
+    // Saving returns to the list.
+    await expect(page).toHaveURL('/settings/spam/rules');
+    await expect(page.getByRole('heading', { level: 1, name: 'Rules' })).toBeVisible();
+    await page.getByRole('searchbox', { name: 'Name' }).fill(RULE_ID);
+    await expect(page.getByRole('link', { name: RULE_ID })).toBeVisible();
   });
 
   test('the suggestion button fixes a typo and Try it shows which row matches', async ({ page }) => {
@@ -72,7 +74,6 @@ test.describe('expression editor', () => {
     await expect(second).toHaveValue("eq_ignore_case(name, 'x-mailer')");
     await expect(second).toBeFocused();
     await cell(page, 'Result 2').fill("'MAILER_HEADER'");
-    await cell(page, 'Otherwise').fill('false');
 
     await page.getByRole('button', { name: 'Try it' }).click();
     const outcome = page.getByRole('status').filter({ hasText: 'Returns' });

@@ -48,6 +48,14 @@ describe('ExpressionInput markup', () => {
     expect(condition).not.toContain('aria-invalid');
   });
 
+  it('does not repeat a message the form already shows, but still offers its fix', () => {
+    const html = render({ error: "unknown variable 'value_lowr': did you mean 'value_lower'?", invalid: true });
+    expect(html).not.toContain('unknown variable');
+    expect(html).toContain('Replace with value_lower');
+    const other = render({ value: 'a &&', error: 'Unexpected end of expression', invalid: true });
+    expect(other).not.toContain('pm-xe__problem--');
+  });
+
   it('offers no fix when read-only and is valid without problems', () => {
     expect(render({ readOnly: true })).not.toContain('Replace with');
     const clean = render({ value: "contains(value_lower, 'viagra')" });

@@ -23,16 +23,23 @@ interface Completion {
 const CARET_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown']);
 
 export function ExpressionInput(props: ExpressionInputProps) {
-  const { id, value, onChange, onBlur, contextName, invalid, ariaLabel, describedBy, readOnly, part } = props;
+  const { id, value, onChange, onBlur, contextName, error, invalid, ariaLabel, describedBy, readOnly, part } = props;
   const textarea = useRef<HTMLTextAreaElement>(null);
   const pendingCaret = useRef<number | null>(null);
   // Set while this component writes the text itself, so its own input event opens no popup.
   const writing = useRef(false);
   const [completion, setCompletion] = useState<Completion | null>(null);
-  const { checked, flush } = useDebouncedCheck(value, contextName, part);
+  const checked = useDebouncedCheck(value, contextName, part);
 
   const current = checked.source === value;
-  const diagnostics = checked.diagnostics;
+  // The word being completed is unfinished, not wrong: no complaint about it while the list is open.
+  const diagnostics = useMemo(
+    () =>
+      completion === null
+        ? checked.diagnostics
+        : checked.diagnostics.filter((d) => d.start !== completion.word.start || d.end !== completion.word.end),
+    [checked.diagnostics, completion],
+  );
   const highlight = useMemo(
     () => highlightSegments(value, contextName, current ? diagnostics : []),
     [value, contextName, current, diagnostics],
@@ -168,7 +175,6 @@ export function ExpressionInput(props: ExpressionInputProps) {
             onClick={() => setCompletion(null)}
             onBlur={() => {
               setCompletion(null);
-              flush();
               onBlur();
             }}
           />
@@ -187,7 +193,14 @@ export function ExpressionInput(props: ExpressionInputProps) {
       <span className="pm-xe__sr-only" aria-live="polite">
         {open ? `${completion.items.length} ${completion.items.length === 1 ? 'suggestion' : 'suggestions'}` : ''}
       </span>
-      <ExpressionProblemList id={problemsId} diagnostics={diagnostics} canApply={current} onApply={apply} readOnly={readOnly} />
+      <ExpressionProblemList
+        id={problemsId}
+        diagnostics={diagnostics}
+        canApply={current}
+        onApply={apply}
+        readOnly={readOnly}
+        shownElsewhere={error}
+      />
     </div>
   );
 }

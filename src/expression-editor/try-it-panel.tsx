@@ -82,7 +82,7 @@ export function TryItPanel({ model, contextName, id }: TryItPanelProps) {
             </div>
           )}
           {skipped.length > 0 && (
-            <p className="pm-xe-try__skipped">Not evaluated because they do not parse: {skipped.join(', ')}.</p>
+            <p className="pm-xe-try__skipped">Skipped because they are empty or do not parse: {skipped.join(', ')}.</p>
           )}
           <div className="pm-xe-try__result" role="status">
             <p className="pm-xe-try__match">{matchSummary(evaluation, model.match.length)}</p>

@@ -38,7 +38,7 @@ export function variablesUsed(model: ExpressionModelLike, contextName: string): 
   return { variables: [...variables], globals: [...globals] };
 }
 
-/** Parts that do not parse; the server would refuse them and the evaluation skips them. */
+/** Parts that are empty or do not parse; the server would refuse them and the evaluation skips them. */
 export function unparsableParts(model: ExpressionModelLike): string[] {
   const out: string[] = [];
   model.match.forEach((row, i) => {

@@ -1,5 +1,6 @@
-// Checks a cell shortly after typing stops, so the messages do not flicker on every key.
-import { useCallback, useEffect, useRef, useState } from 'react';
+// Checks a cell shortly after typing stops, so the messages do not flicker on every key. There is
+// deliberately no check on blur: messages appearing then would shift the button being clicked.
+import { useEffect, useState } from 'react';
 import { checkPart, type Diagnostic, type ExpressionPart } from './check-part';
 
 export const CHECK_DELAY_MS = 200;
@@ -20,8 +21,6 @@ const check = (source: string, contextName: string, part: ExpressionPart): Check
 
 export function useDebouncedCheck(source: string, contextName: string, part: ExpressionPart) {
   const [checked, setChecked] = useState<CheckedSource>(() => check(source, contextName, part));
-  const latest = useRef({ source, contextName, part });
-  latest.current = { source, contextName, part };
 
   useEffect(() => {
     const fresh = (previous: CheckedSource) =>
@@ -30,13 +29,5 @@ export function useDebouncedCheck(source: string, contextName: string, part: Exp
     return () => window.clearTimeout(timer);
   }, [source, contextName, part]);
 
-  /** Check now (on blur), so what the person moves on to (a "Replace" button) is current. */
-  const flush = useCallback(() => {
-    const now = latest.current;
-    setChecked((previous) =>
-      previous.source === now.source && previous.against === `${now.contextName}/${now.part}` ? previous : check(now.source, now.contextName, now.part),
-    );
-  }, []);
-
-  return { checked, flush };
+  return checked;
 }

@@ -25,7 +25,10 @@ export function useActionForm(schema: z.ZodObject, defaults: FormModel, formId: 
   const formErrorId = `${formId}-form-error`;
 
   useEffect(() => {
-    if (focusRequest > 0) focusFirstInvalid(formRef.current, formErrorId);
+    if (focusRequest === 0) return;
+    // Fields re-render through their own subscriptions; wait a frame so every aria-invalid is set.
+    const frame = requestAnimationFrame(() => focusFirstInvalid(formRef.current, formErrorId));
+    return () => cancelAnimationFrame(frame);
   }, [focusRequest, formErrorId]);
 
   /** Shows a refused action: on the fields the server names, the rest above the button. */

@@ -3,7 +3,7 @@
 // of maxObjectsInSet with a progress bar, and failures are listed with their reasons.
 
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useConnection } from '../../session/connection-context';
 import { Button } from '../../ui/button';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
@@ -12,14 +12,16 @@ import { Loading } from '../../ui/spinner';
 import { BulkOutcome } from './bulk-outcome';
 import { formatDateTime } from './format-date';
 import { countOf, formatCount } from './format-count';
-import { retryPatch } from './queue-patches';
-import { allMatchingIdsOptions } from './queue-queries';
+import { planCancelRecipients, planRequeueFailed } from './bulk-recipient-plan';
+import { retryPatch, type QueuePatch } from './queue-patches';
+import { allMatchingIdsOptions, recipientsOfOptions, type QueueDeps } from './queue-queries';
 import { localInputToUtc, toQueryFilter, toQuerySort, type QueueFilters, type SortDirection } from './queue-view';
 import { RetryAtInput } from './retry-at-input';
 import { useQueueBulk, type BulkKind } from './use-queue-bulk';
 import type { QueueSelectionApi } from './use-queue-selection';
 
 export interface QueueBulkBarProps {
+  deps: QueueDeps;
   filters: QueueFilters;
   sort: SortDirection;
   /** Matching messages, from the list's last answer. */
@@ -31,22 +33,40 @@ export interface QueueBulkBarProps {
 
 interface Pending {
   kind: BulkKind;
+  /** Messages that will change. */
   ids: string[];
+  changes: { update?: Record<string, QueuePatch>; destroy?: string[] };
   /** RFC 3339, for reschedule. */
   at?: string;
+  /** Recipients that will change, for recipient actions. */
+  recipients?: number;
+  /** Messages chosen but left alone (no matching recipient). */
+  untouched?: number;
+  /** The recipient text, for cancelRecipients. */
+  contains?: string;
 }
 
 const RUNNING: Record<BulkKind, { label: string; verb: string }> = {
   retry: { label: 'Retrying messages', verb: 'scheduled for an immediate retry' },
   reschedule: { label: 'Rescheduling messages', verb: 'rescheduled' },
   cancel: { label: 'Cancelling messages', verb: 'cancelled' },
+  cancelRecipients: { label: 'Cancelling recipients', verb: 'updated' },
+  requeue: { label: 'Requeueing failed recipients', verb: 'updated' },
 };
 
-export function QueueBulkBar({ filters, sort, total, selection, canUpdate, canDestroy }: QueueBulkBarProps) {
+export function QueueBulkBar({ deps, filters, sort, total, selection, canUpdate, canDestroy }: QueueBulkBarProps) {
   const { client, accountId } = useConnection();
   const queryClient = useQueryClient();
   const bulk = useQueueBulk();
   const [retryAt, setRetryAt] = useState('');
+  const [recipientText, setRecipientText] = useState(filters.recipient);
+  const [recipientTextFor, setRecipientTextFor] = useState(filters.recipient);
+  // A new recipient filter proposes itself as the text of "cancel recipients containing".
+  if (recipientTextFor !== filters.recipient) {
+    setRecipientTextFor(filters.recipient);
+    setRecipientText(filters.recipient);
+  }
+  const [reading, setReading] = useState(false);
   const [collecting, setCollecting] = useState(false);
   const [collectError, setCollectError] = useState<unknown>(null);
   const [pending, setPending] = useState<Pending | null>(null);
@@ -58,34 +78,54 @@ export function QueueBulkBar({ filters, sort, total, selection, canUpdate, canDe
   const retryAtUtc = retryAt ? localInputToUtc(retryAt) : undefined;
 
   // The ids to act on: the chosen rows, or every message matching the filter right now.
-  const prepare = async (kind: BulkKind, at?: string) => {
-    setCollectError(null);
+  const collectIds = async (): Promise<string[]> => {
     if (current.mode === 'rows') {
       setLabels(new Map(current.rows));
-      setPending({ kind, ids: [...current.rows.keys()], at });
-      return;
+      return [...current.rows.keys()];
     }
+    setLabels(new Map());
+    return queryClient.fetchQuery(allMatchingIdsOptions({ client, accountId }, toQueryFilter(filters), toQuerySort(sort)));
+  };
+
+  const prepare = async (kind: BulkKind, at?: string) => {
+    setCollectError(null);
     setCollecting(true);
     try {
-      const ids = await queryClient.fetchQuery(
-        allMatchingIdsOptions({ client, accountId }, toQueryFilter(filters), toQuerySort(sort)),
-      );
-      setLabels(new Map());
-      setPending({ kind, ids, at });
+      const ids = await collectIds();
+      if (kind === 'cancel') {
+        setPending({ kind, ids, changes: { destroy: ids } });
+      } else if (kind === 'retry' || kind === 'reschedule') {
+        const patch = retryPatch(at);
+        setPending({ kind, ids, at, changes: { update: Object.fromEntries(ids.map((id) => [id, patch])) } });
+      } else {
+        setReading(true);
+        const recipients = await queryClient.fetchQuery(recipientsOfOptions(deps, ids));
+        const plan = kind === 'requeue' ? planRequeueFailed(recipients) : planCancelRecipients(recipients, recipientText);
+        const changed = Object.keys(plan.updates);
+        setPending({
+          kind,
+          ids: changed,
+          changes: { update: plan.updates },
+          recipients: plan.recipients,
+          untouched: ids.length - changed.length,
+          contains: recipientText.trim(),
+        });
+      }
     } catch (error) {
       setCollectError(error);
     } finally {
       setCollecting(false);
+      setReading(false);
     }
   };
 
   const run = () => {
     if (!pending) return;
-    const { kind, ids, at } = pending;
+    const { kind, changes } = pending;
     setPending(null);
     bulk.reset();
     bulk.mutate(
-      { kind, ids, patch: kind === 'cancel' ? undefined : retryPatch(at) },
+      { kind, changes },
       {
         onSuccess: ({ outcome }) => {
           // Done, or gone from the queue: either way nothing is left to do for those ids.
@@ -98,6 +138,7 @@ export function QueueBulkBar({ filters, sort, total, selection, canUpdate, canDe
   };
 
   const busy = collecting || bulk.isPending;
+  const barId = useId();
   const running = bulk.variables ? RUNNING[bulk.variables.kind] : RUNNING.cancel;
 
   return (
@@ -140,7 +181,27 @@ export function QueueBulkBar({ filters, sort, total, selection, canUpdate, canDe
           </Button>
         )}
       </div>
-      {collecting && <Loading label="Finding the matching messages…" />}
+      {canUpdate && (
+        <div className="queue-bulk__row">
+          <Button onClick={() => void prepare('requeue')} disabled={busy || nothingSelected}>
+            Requeue failed recipients
+          </Button>
+          <span className="inline-datetime">
+            <label htmlFor={`${barId}-rcpt`}>Recipients containing</label>
+            <input
+              id={`${barId}-rcpt`}
+              type="text"
+              autoComplete="off"
+              value={recipientText}
+              onChange={(event) => setRecipientText(event.target.value)}
+            />
+          </span>
+          <Button variant="danger" onClick={() => void prepare('cancelRecipients')} disabled={busy || nothingSelected || !recipientText.trim()}>
+            Cancel those recipients
+          </Button>
+        </div>
+      )}
+      {collecting && <Loading label={reading ? 'Reading the recipients…' : 'Finding the matching messages…'} />}
       {collectError !== null && <ErrorBanner title="Could not list the matching messages" error={collectError} />}
       {bulk.isError && <ErrorBanner title="The bulk action failed" error={bulk.error} />}
       <BulkOutcome
@@ -165,25 +226,51 @@ export function QueueBulkBar({ filters, sort, total, selection, canUpdate, canDe
   );
 }
 
-function confirmTitle({ kind, ids, at }: Pending): string {
+function confirmTitle({ kind, ids, at, recipients = 0 }: Pending): string {
   const n = countOf(ids.length, 'message');
-  if (kind === 'cancel') return `Cancel ${n}?`;
-  if (kind === 'retry') return `Retry ${n} now?`;
-  return `Reschedule ${n} to ${formatDateTime(at)}?`;
-}
-
-function confirmLabel({ kind, ids }: Pending): string {
-  const n = countOf(ids.length, 'message');
-  if (kind === 'cancel') return `Cancel ${n}`;
-  if (kind === 'retry') return `Retry ${n}`;
-  return `Reschedule ${n}`;
-}
-
-function confirmMessage({ kind, ids }: Pending): string {
-  if (ids.length === 0) return 'No message matches any more; nothing will change.';
-  if (kind === 'cancel') {
-    return 'Delivery is cancelled for every recipient still waiting, and the messages are removed from the queue. This cannot be undone.';
+  switch (kind) {
+    case 'cancel':
+      return `Cancel ${n}?`;
+    case 'retry':
+      return `Retry ${n} now?`;
+    case 'reschedule':
+      return `Reschedule ${n} to ${formatDateTime(at)}?`;
+    case 'cancelRecipients':
+      return `Cancel delivery to ${countOf(recipients, 'recipient')} in ${n}?`;
+    case 'requeue':
+      return `Requeue ${countOf(recipients, 'failed recipient')} in ${n}?`;
   }
-  if (kind === 'retry') return 'Every recipient that has not failed permanently is tried again right away.';
-  return 'Every recipient that has not failed permanently is tried again at that time (your local time).';
+}
+
+function confirmLabel({ kind, ids, recipients = 0 }: Pending): string {
+  const n = countOf(ids.length, 'message');
+  switch (kind) {
+    case 'cancel':
+      return `Cancel ${n}`;
+    case 'retry':
+      return `Retry ${n}`;
+    case 'reschedule':
+      return `Reschedule ${n}`;
+    case 'cancelRecipients':
+      return `Cancel ${countOf(recipients, 'recipient')}`;
+    case 'requeue':
+      return `Requeue ${countOf(recipients, 'recipient')}`;
+  }
+}
+
+function confirmMessage({ kind, ids, untouched = 0, contains }: Pending): string {
+  if (ids.length === 0) return 'Nothing matches any more; nothing will change.';
+  const skipped = untouched > 0 ? ` ${countOf(untouched, 'other selected message')} ${untouched === 1 ? 'has' : 'have'} no such recipient and stay as they are.` : '';
+  switch (kind) {
+    case 'cancel':
+      return 'Delivery is cancelled for every recipient still waiting, and the messages are removed from the queue. This cannot be undone.';
+    case 'retry':
+      return 'Every recipient that has not failed permanently is tried again right away.';
+    case 'reschedule':
+      return 'Every recipient that has not failed permanently is tried again at that time (your local time).';
+    case 'cancelRecipients':
+      return `Delivery to every waiting recipient whose address contains "${contains}" is cancelled; a message with no recipient left is removed. This cannot be undone.${skipped}`;
+    case 'requeue':
+      return `Failed recipients are put back in the queue and tried again right away.${skipped}`;
+  }
 }

@@ -93,6 +93,7 @@ export default function QueueListPage() {
       </div>
       {selectable && (
         <QueueBulkBar
+          deps={deps}
           filters={view.filters}
           sort={view.sort}
           total={total}

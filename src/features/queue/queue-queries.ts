@@ -159,3 +159,31 @@ export function allMatchingIdsOptions(
     gcTime: 0,
   });
 }
+
+export type RecipientsById = Map<string, QueuedMessage['recipients']>;
+
+/**
+ * The recipients of many messages, for bulk recipient actions: /get in slices of at most
+ * maxObjectsInGet ids (slices sent together share requests up to maxCallsInRequest). Not kept.
+ */
+export function recipientsOfOptions(deps: QueueDeps, ids: readonly string[]) {
+  return queryOptions({
+    queryKey: [...jmapKeys.details(deps.accountId, QUEUE_TYPE), 'recipients', ids] as const,
+    queryFn: async (): Promise<RecipientsById> => {
+      const size = Math.max(1, deps.maxObjectsInGet);
+      const slices: string[][] = [];
+      for (let i = 0; i < ids.length; i += size) slices.push(ids.slice(i, i + size));
+      const answers = await Promise.all(
+        slices.map((slice) => deps.client.call('x:QueuedMessage/get', { ids: slice, properties: ['recipients'] })),
+      );
+      const out: RecipientsById = new Map();
+      for (const answer of answers) {
+        if (!answer.ok) throw answer.error;
+        for (const message of answer.value.list) out.set(message.id, message.recipients);
+      }
+      return out;
+    },
+    staleTime: 0,
+    gcTime: 0,
+  });
+}

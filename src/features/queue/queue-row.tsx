@@ -26,7 +26,7 @@ export interface QueueRowProps {
 
 export const QueueRow = memo(function QueueRow({ item, rowIndex, selectable, selected, onToggle }: QueueRowProps) {
   return (
-    <tr className="queue-row" aria-rowindex={rowIndex} aria-selected={selectable ? selected : undefined}>
+    <tr className="queue-row" aria-rowindex={rowIndex}>
       {selectable && (
         <td>
           <input

@@ -9,13 +9,11 @@ import { useConnection } from '../../session/connection-context';
 import { queueKeys } from './queue-queries';
 import type { QueuePatch } from './queue-patches';
 
-export type BulkKind = 'retry' | 'reschedule' | 'cancel';
+export type BulkKind = 'retry' | 'reschedule' | 'cancel' | 'cancelRecipients' | 'requeue';
 
 export interface BulkRequest {
   kind: BulkKind;
-  ids: readonly Id[];
-  /** For retry and reschedule: the same patch for every id. */
-  patch?: QueuePatch;
+  changes: { update?: Record<Id, QueuePatch>; destroy?: readonly Id[] };
 }
 
 export interface BulkResult {
@@ -29,15 +27,19 @@ export function useQueueBulk() {
   const [progress, setProgress] = useState<BulkProgress | null>(null);
   const mutation = useMutation({
     mutationFn: async (request: BulkRequest): Promise<BulkResult> => {
-      setProgress({ done: 0, total: request.ids.length, failed: 0 });
-      const changes =
-        request.kind === 'cancel'
-          ? { destroy: request.ids }
-          : { update: Object.fromEntries(request.ids.map((id) => [id, request.patch ?? {}])) };
-      const outcome = await client.bulkSet('x:QueuedMessage', changes, setProgress);
+      const total = Object.keys(request.changes.update ?? {}).length + (request.changes.destroy?.length ?? 0);
+      setProgress({ done: 0, total, failed: 0 });
+      const outcome = await client.bulkSet('x:QueuedMessage', request.changes, setProgress);
       return { request, outcome };
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: queueKeys.all(accountId) }),
   });
-  return { ...mutation, progress };
+  return {
+    ...mutation,
+    progress,
+    reset: () => {
+      mutation.reset();
+      setProgress(null);
+    },
+  };
 }

@@ -1,5 +1,101 @@
+// Settings › Spam Filter › Rules: filter by name, sort, page (all in the URL), enable or disable
+// a rule from its row, create and delete for those allowed to.
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
+import { Link } from '../../router/link';
+import { useSearchParams } from '../../router/use-search-params';
+import { useCan, useConnection } from '../../session/connection-context';
+import { Button } from '../../ui/button';
+import { EmptyState } from '../../ui/empty-state';
+import { ErrorBanner } from '../../ui/error-banner';
 import { PageHeader } from '../../ui/page-header';
+import { Pagination } from '../../ui/pagination';
+import { Loading } from '../../ui/spinner';
+import { Toolbar } from '../../ui/toolbar';
+import { RuleNameFilter } from './rule-name-filter';
+import { useToggleRule } from './spam-rule-mutations';
+import { readRuleListParams, RULES_PER_PAGE, writeRuleListParams, type RuleListParams } from './spam-rule-list-params';
+import { NEW_RULE_PATH } from './spam-rule-paths';
+import { ruleListQuery } from './spam-rule-queries';
+import { SpamRuleTable } from './spam-rule-table';
+import './spam-rules.css';
 
 export default function SpamRuleListPage() {
-  return <PageHeader title="Spam rules" />;
+  const { client, accountId } = useConnection();
+  const canCreate = useCan('sysSpamRuleCreate');
+  const canUpdate = useCan('sysSpamRuleUpdate');
+  const canDelete = useCan('sysSpamRuleDestroy');
+  const [search, setSearch] = useSearchParams();
+  const params = useMemo(() => readRuleListParams(search), [search]);
+  const list = useQuery(ruleListQuery(client, accountId, params));
+  const toggle = useToggleRule();
+
+  const change = useCallback(
+    (next: Partial<RuleListParams>, replace = false) => void setSearch(writeRuleListParams({ ...params, ...next }), { replace }),
+    [params, setSearch],
+  );
+  // Typing in the filter replaces the URL rather than stacking one history entry per pause.
+  const filterByName = useCallback((name: string) => change({ name, page: 1 }, true), [change]);
+
+  const createLink = canCreate ? (
+    <Link to={NEW_RULE_PATH} className="button button--primary">
+      Create rule
+    </Link>
+  ) : undefined;
+
+  const failedToggle = toggle.isError ? toggle.variables : undefined;
+
+  return (
+    <>
+      <PageHeader title="Rules" subtitle="Manage spam filter rules" actions={createLink} />
+      <Toolbar label="Filter rules">
+        <RuleNameFilter value={params.name} onChange={filterByName} />
+      </Toolbar>
+      {failedToggle && (
+        <ErrorBanner
+          title={`Could not ${failedToggle.enable ? 'enable' : 'disable'} rule ${failedToggle.name}`}
+          error={toggle.error}
+          action={
+            <Button size="small" onClick={() => toggle.reset()}>
+              Dismiss
+            </Button>
+          }
+        />
+      )}
+      {list.isPending ? (
+        <Loading label="Loading rules…" />
+      ) : list.isError ? (
+        <ErrorBanner
+          title="Cannot load the rules"
+          error={list.error}
+          action={
+            <Button size="small" onClick={() => void list.refetch()}>
+              Try again
+            </Button>
+          }
+        />
+      ) : list.data.rows.length === 0 && list.data.position === 0 ? (
+        <EmptyState message={params.name ? `No rules match “${params.name}”.` : 'No rules are configured.'} />
+      ) : (
+        <>
+          <SpamRuleTable
+            rows={list.data.rows}
+            params={params}
+            busy={list.isPlaceholderData}
+            onSort={(sort, ascending) => change({ sort, ascending, page: 1 })}
+            onToggle={canUpdate ? (rule, enable) => toggle.mutate({ id: rule.id, name: rule.name, enable }) : undefined}
+            canDelete={canDelete}
+          />
+          <Pagination
+            label="Rule pages"
+            position={list.data.position}
+            limit={RULES_PER_PAGE}
+            total={list.data.total}
+            count={list.data.rows.length}
+            onChange={(position) => change({ page: Math.floor(position / RULES_PER_PAGE) + 1 })}
+          />
+        </>
+      )}
+    </>
+  );
 }

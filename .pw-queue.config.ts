@@ -1,0 +1,53 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// The suite runs against the built console (`npm run test:e2e` runs `vite build` first) served by
+// the sandbox server, which also answers the API. Each webServer entry is one sandbox on its own port.
+const PORT = 5490;
+const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+export default defineConfig({
+  testDir: 'e2e', outputDir: '/tmp/pw-queue-results',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: 'retain-on-failure',
+    headless: true,
+    launchOptions: {
+      executablePath: chromiumPath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  webServer: [
+    {
+      command: `node --import tsx server/main.ts --port ${PORT} --host 127.0.0.1 --memory --seed 1`,
+      url: `http://127.0.0.1:${PORT}/login`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+    // The queue suite's large-queue sandbox (bulk actions over more than one /set chunk).
+    {
+      command: 'node --import tsx server/main.ts --port 5491 --host 127.0.0.1 --memory --seed 2 --queue 3000 --max-objects-in-set 500',
+      url: 'http://127.0.0.1:5491/login',
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+  ],
+});

@@ -1,0 +1,305 @@
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
+import { login } from './support/login';
+import { forEachTheme } from './support/themes';
+
+// Several workers share one sandbox: every rule made here has a name of its own, and the demo
+// rules are never changed (other suites classify messages with them).
+const uniqueName = (label: string) => `E2E_${label}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 7)}`.toUpperCase();
+
+const ADMIN = `Basic ${Buffer.from('admin:admin').toString('base64')}`;
+const USING = ['urn:ietf:params:jmap:core', 'urn:stalwart:jmap'];
+
+/** Calls the JMAP API directly, as another administrator would. */
+async function jmap(request: APIRequestContext, calls: unknown[][]): Promise<unknown[][]> {
+  const session = await request.get('/jmap/session', { headers: { Authorization: ADMIN } });
+  const accountId = (await session.json()).primaryAccounts['urn:stalwart:jmap'] as string;
+  const withAccount = calls.map(([name, args, id]) => [name, { accountId, ...(args as object) }, id]);
+  const response = await request.post('/jmap/', {
+    headers: { Authorization: ADMIN, 'Content-Type': 'application/json' },
+    data: { using: USING, methodCalls: withAccount },
+  });
+  expect(response.status()).toBe(200);
+  return (await response.json()).methodResponses;
+}
+
+async function createRuleByApi(request: APIRequestContext, name: string, extra: Record<string, unknown> = {}): Promise<string> {
+  const rule = { '@type': 'Header', name, priority: 700, condition: { match: { '0': { if: "name_lower == 'x-e2e'", then: `'${name}'` } }, else: 'false' }, ...extra };
+  const [[, result]] = await jmap(request, [['x:SpamRule/set', { create: { r: rule } }, '0']]);
+  const id = (result as { created?: Record<string, { id: string }> }).created?.r?.id;
+  expect(id, JSON.stringify(result)).toBeTruthy();
+  return id as string;
+}
+
+async function getRuleByApi(request: APIRequestContext, id: string): Promise<Record<string, unknown> | undefined> {
+  const [[, result]] = await jmap(request, [['x:SpamRule/get', { ids: [id] }, '0']]);
+  return (result as { list: Record<string, unknown>[] }).list[0];
+}
+
+/** Bodies of every JMAP POST that contains a /set call. */
+function recordSets(page: Page): string[] {
+  const sets: string[] = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && new URL(request.url()).pathname === '/jmap/' && (request.postData() ?? '').includes('/set')) {
+      sets.push(request.postData() ?? '');
+    }
+  });
+  return sets;
+}
+
+const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name });
+const rulesTable = (page: Page) => page.getByRole('table', { name: 'Spam filter rules' });
+
+/** Texts of one column on the current page. */
+async function column(page: Page, index: number): Promise<string[]> {
+  return rulesTable(page)
+    .getByRole('row')
+    .filter({ has: page.getByRole('cell') })
+    .evaluateAll((rows, i) => rows.map((row) => (row as HTMLTableRowElement).cells[i]?.innerText.trim() ?? ''), index);
+}
+
+const sorted = (values: number[], direction: 1 | -1) => values.every((v, i) => i === 0 || (v - values[i - 1]) * direction >= 0);
+
+async function openNewRule(page: Page, type: string) {
+  await page.goto('/settings/spam/rules');
+  await page.getByRole('link', { name: 'Create rule' }).click();
+  await expect(heading(page, 'New spam rule')).toBeVisible();
+  await page.getByRole('group', { name: 'Rule type' }).getByRole('radio', { name: type, exact: true }).check();
+  await expect(page.getByRole('group', { name: 'Rule Configuration' })).toBeVisible();
+}
+
+test.describe('spam rules', () => {
+  test.beforeEach(async ({ page }) => {
+    await login(page, 'admin', 'admin');
+  });
+
+  test('filters by name, sorts and pages, all kept in the URL', async ({ page }) => {
+    await page.goto('/settings/spam/rules');
+    await expect(heading(page, 'Rules')).toBeVisible();
+    await expect(page.getByText('Manage spam filter rules')).toBeVisible();
+    await expect(rulesTable(page).getByRole('columnheader')).toHaveText(['Rule ID↕', 'Scope', 'Priority↕', 'Enabled', 'Actions']);
+
+    // Paging: 20 per page, with the total.
+    const pages = page.getByRole('navigation', { name: 'Rule pages' });
+    await expect(pages.getByText(/^1–20 of \d+$/)).toBeVisible();
+    await pages.getByRole('button', { name: 'Next page' }).click();
+    await expect(page).toHaveURL(/[?&]page=2\b/);
+    await expect(pages.getByText(/^21–\d+ of \d+$/)).toBeVisible();
+
+    // Sorting by priority, ascending then descending; a new sort starts on page 1.
+    await page.getByRole('button', { name: 'Priority' }).click();
+    await expect(page).toHaveURL(/sort=priority&dir=asc/);
+    await expect(page).not.toHaveURL(/page=/);
+    await expect(page.getByRole('columnheader', { name: 'Priority' })).toHaveAttribute('aria-sort', 'ascending');
+    await expect.poll(async () => sorted((await column(page, 2)).map(Number), 1)).toBe(true);
+    const ascending = (await column(page, 2)).map(Number);
+    await page.getByRole('button', { name: 'Priority' }).click();
+    await expect(page).toHaveURL(/sort=priority&dir=desc/);
+    await expect(page.getByRole('columnheader', { name: 'Priority' })).toHaveAttribute('aria-sort', 'descending');
+    // The highest priorities come first now (the ascending page held the lowest).
+    await expect
+      .poll(async () => {
+        const descending = (await column(page, 2)).map(Number);
+        return sorted(descending, -1) && descending[0] > ascending[ascending.length - 1];
+      })
+      .toBe(true);
+
+    // The name filter.
+    await page.getByRole('searchbox', { name: 'Name' }).fill('URL_');
+    await expect(page).toHaveURL(/name=URL_/);
+    await expect(rulesTable(page).getByRole('link', { name: 'URL_SHORTENER' })).toBeVisible();
+    await expect.poll(async () => (await column(page, 0)).every((name) => name.includes('URL_'))).toBe(true);
+    expect(new Set(await column(page, 1))).toEqual(new Set(['URL']));
+
+    // Reloading keeps all of it.
+    await page.reload();
+    await expect(page.getByRole('searchbox', { name: 'Name' })).toHaveValue('URL_');
+    await expect(page.getByRole('columnheader', { name: 'Priority' })).toHaveAttribute('aria-sort', 'descending');
+    await page.getByRole('searchbox', { name: 'Name' }).fill('NO_RULE_HAS_THIS_NAME');
+    await expect(page.getByText('No rules match “NO_RULE_HAS_THIS_NAME”.')).toBeVisible();
+  });
+
+  test('creates a rule through the rule type picker, edits it and deletes it', async ({ page, request }) => {
+    const name = uniqueName('create');
+    await openNewRule(page, 'Header');
+    await expect(page.getByRole('radio', { name: 'Header', exact: true })).toHaveAccessibleDescription('Evaluated once per header');
+    await expect(page).toHaveURL(/type=Header/);
+
+    await page.getByRole('textbox', { name: 'Condition 1' }).fill("name_lower == 'x-e2e-test'");
+    await page.getByRole('textbox', { name: 'Result 1' }).fill(`'${name}'`);
+    await page.getByLabel('Rule ID').fill(name);
+    await page.getByLabel('Description').fill('Created by the end-to-end suite');
+    await page.getByLabel('Priority', { exact: true }).fill('750');
+    await page.getByRole('button', { name: 'Create rule' }).click();
+
+    await expect(heading(page, 'Rules')).toBeVisible();
+    await page.getByRole('searchbox', { name: 'Name' }).fill(name);
+    const row = rulesTable(page).getByRole('row', { name: new RegExp(name) });
+    await expect(row.getByRole('cell')).toHaveText([name, 'Header', '750', 'On', 'Delete']);
+    await expect(row.getByRole('switch', { name: `Enable rule ${name}` })).toHaveAttribute('aria-checked', 'true');
+
+    // Edit: the Rule ID cannot change any more; description and priority can.
+    await row.getByRole('link', { name }).click();
+    await expect(heading(page, `Rule ${name}`)).toBeVisible();
+    await expect(page.getByText('Rule type: Header.')).toBeVisible();
+    await expect(page.getByLabel('Rule ID')).toHaveAttribute('readonly', '');
+    await page.getByLabel('Description').fill('Edited by the end-to-end suite');
+    await page.getByLabel('Priority', { exact: true }).fill('-20');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+    await page.reload();
+    await expect(page.getByLabel('Description')).toHaveValue('Edited by the end-to-end suite');
+    await expect(page.getByLabel('Priority', { exact: true })).toHaveValue('-20');
+
+    // Delete after a confirmation that names the rule.
+    await page.getByRole('link', { name: 'Back to rules' }).click();
+    await page.getByRole('searchbox', { name: 'Name' }).fill(name);
+    await page.getByRole('button', { name: `Delete rule ${name}` }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete rule' });
+    await expect(dialog).toContainText(`Delete the rule ${name}?`);
+    await dialog.getByRole('button', { name: 'Delete' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByText(`No rules match “${name}”.`)).toBeVisible();
+    const [[, found]] = await jmap(request, [['x:SpamRule/query', { filter: { name } }, '0']]);
+    expect((found as { ids: string[] }).ids).toEqual([]);
+  });
+
+  test('the enable switch updates at once and stays changed', async ({ page, request }) => {
+    const name = uniqueName('toggle');
+    const id = await createRuleByApi(request, name);
+    await page.goto(`/settings/spam/rules?name=${name}`);
+    const toggle = page.getByRole('switch', { name: `Enable rule ${name}` });
+    await expect(toggle).toHaveAttribute('aria-checked', 'true');
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-checked', 'false');
+    await expect.poll(async () => (await getRuleByApi(request, id))?.enable).toBe(false);
+    await page.reload();
+    await expect(page.getByRole('switch', { name: `Enable rule ${name}` })).toHaveAttribute('aria-checked', 'false');
+    // The keyboard works too.
+    await page.getByRole('switch', { name: `Enable rule ${name}` }).focus();
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('switch', { name: `Enable rule ${name}` })).toHaveAttribute('aria-checked', 'true');
+    await expect.poll(async () => (await getRuleByApi(request, id))?.enable).toBe(true);
+  });
+
+  test('the enable switch rolls back when the server refuses', async ({ page, request }) => {
+    const name = uniqueName('rollback');
+    const id = await createRuleByApi(request, name);
+    await page.goto(`/settings/spam/rules?name=${name}`);
+    const toggle = page.getByRole('switch', { name: `Enable rule ${name}` });
+    await expect(toggle).toHaveAttribute('aria-checked', 'true');
+
+    // The server answers this one /set with a SetError, after a pause that shows the optimistic state.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/jmap/', async (route) => {
+      const body = route.request().postData() ?? '';
+      if (!body.includes('x:SpamRule/set')) return route.continue();
+      const callId = JSON.parse(body).methodCalls[0][2];
+      await held;
+      await route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({
+          methodResponses: [['x:SpamRule/set', { accountId: 'b', notUpdated: { [id]: { type: 'forbidden', description: 'Rules are locked for maintenance' } } }, callId]],
+          sessionState: 'x',
+        }),
+      });
+    });
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-checked', 'false');
+    release();
+    await expect(toggle).toHaveAttribute('aria-checked', 'true');
+    await expect(page.getByRole('alert').filter({ hasText: `Could not disable rule ${name}` })).toContainText('Rules are locked for maintenance');
+    expect((await getRuleByApi(request, id))?.enable).toBe(true);
+  });
+
+  test('invalid input shows its error next to the field and sends nothing', async ({ page }) => {
+    await openNewRule(page, 'Any');
+    const sets = recordSets(page);
+    await page.getByRole('textbox', { name: 'Condition 1' }).fill('true');
+    await page.getByRole('textbox', { name: 'Result 1' }).fill("'E2E_INVALID'");
+    await page.getByLabel('Rule ID').fill(uniqueName('invalid'));
+    const priority = page.getByLabel('Priority', { exact: true });
+    await priority.fill('100000');
+    await page.getByRole('button', { name: 'Create rule' }).click();
+    await expect(priority).toHaveAccessibleDescription(/Must be at most 99999/);
+    await expect(priority).toHaveAttribute('aria-invalid', 'true');
+
+    // An empty condition row is refused too.
+    await priority.fill('10');
+    await page.getByRole('textbox', { name: 'Condition 1' }).fill('');
+    await page.getByRole('button', { name: 'Create rule' }).click();
+    await expect(page.getByRole('textbox', { name: 'Condition 1' })).toHaveAccessibleDescription(/Enter a condition/);
+    await expect(heading(page, 'New spam rule')).toBeVisible();
+    expect(sets).toEqual([]);
+  });
+
+  test('server-side errors land on their fields: a Rule ID in use, a condition the server refuses', async ({ page, request }) => {
+    const taken = uniqueName('taken');
+    await createRuleByApi(request, taken);
+    await openNewRule(page, 'Header');
+    await page.getByRole('textbox', { name: 'Condition 1' }).fill("name_lower == 'x-dup'");
+    await page.getByRole('textbox', { name: 'Result 1' }).fill(`'${taken}'`);
+    const ruleId = page.getByLabel('Rule ID');
+    await ruleId.fill(taken);
+    await page.getByRole('button', { name: 'Create rule' }).click();
+    await expect(ruleId).toHaveAccessibleDescription(/Another rule already uses this name/);
+    await expect(ruleId).toHaveAttribute('aria-invalid', 'true');
+
+    // A variable the Header context does not have: only the server knows.
+    await ruleId.fill(uniqueName('badexpr'));
+    const condition = page.getByRole('textbox', { name: 'Condition 1' });
+    await condition.fill('no_such_variable == 1');
+    await page.getByRole('button', { name: 'Create rule' }).click();
+    await expect(condition).toHaveAttribute('aria-invalid', 'true');
+    await expect(condition).toHaveAccessibleDescription(/no_such_variable/);
+    await expect(heading(page, 'New spam rule')).toBeVisible();
+  });
+
+  test('support sees the rules read-only', async ({ browser, request }) => {
+    const name = uniqueName('readonly');
+    await createRuleByApi(request, name);
+    const page = await browser.newPage();
+    await login(page, 'support', 'support');
+    await page.goto(`/settings/spam/rules?name=${name}`);
+    await expect(rulesTable(page).getByRole('link', { name })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Create rule' })).toHaveCount(0);
+    await expect(page.getByRole('switch')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /^Delete rule/ })).toHaveCount(0);
+    await expect(rulesTable(page).getByRole('row', { name: new RegExp(name) }).getByRole('cell').nth(3)).toHaveText('Yes');
+    await rulesTable(page).getByRole('link', { name }).click();
+    await expect(page.getByText(/You can view this rule but not change it/)).toBeVisible();
+    await expect(page.getByLabel('Priority', { exact: true })).toHaveAttribute('readonly', '');
+    await expect(page.getByRole('button', { name: 'Save' })).toHaveCount(0);
+    await page.close();
+  });
+
+  test('every rule screen passes axe in light and dark', async ({ page, request }) => {
+    test.setTimeout(120_000);
+    const name = uniqueName('axe');
+    const id = await createRuleByApi(request, name);
+    await forEachTheme(page, async () => {
+      await page.goto('/settings/spam/rules');
+      await expect(rulesTable(page)).toBeVisible();
+      await expectNoAxeViolations(page);
+
+      await page.goto(`/settings/spam/rules?name=${name}`);
+      await page.getByRole('button', { name: `Delete rule ${name}` }).click();
+      await expect(page.getByRole('dialog', { name: 'Delete rule' })).toBeVisible();
+      await expectNoAxeViolations(page);
+      await page.getByRole('button', { name: 'Cancel' }).click();
+
+      await page.goto('/settings/spam/rules/new');
+      await expect(page.getByRole('group', { name: 'Rule type' })).toBeVisible();
+      await expectNoAxeViolations(page);
+      await page.getByRole('radio', { name: 'E-mail' }).check();
+      await page.getByRole('button', { name: 'Create rule' }).click();
+      await expect(page.getByLabel('Rule ID')).toHaveAttribute('aria-invalid', 'true');
+      await expectNoAxeViolations(page);
+
+      await page.goto(`/settings/spam/rules/${id}`);
+      await expect(page.getByLabel('Rule ID')).toHaveValue(name);
+      await expectNoAxeViolations(page);
+    });
+  });
+});

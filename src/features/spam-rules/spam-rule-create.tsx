@@ -1,0 +1,77 @@
+// A new rule: pick the rule type first (kept in the URL as ?type=), then fill in that variant's form.
+import { useMemo } from 'react';
+import { SchemaForm } from '../../forms/schema-form';
+import type { SaveOutcome } from '../../forms/save-outcome';
+import { describeJmapError, setErrorToFieldErrors } from '../../jmap/errors';
+import type { SpamRuleCreate } from '../../jmap/object-types';
+import { navigate } from '../../router/history';
+import { Link } from '../../router/link';
+import { useSearchParams } from '../../router/use-search-params';
+import { spamRuleSchemas, type SpamRuleType } from '../../schema/spam-rule';
+import { fromWireObject, toWireCreate } from '../../schema/wire-codec';
+import { RuleTypePicker } from './rule-type-picker';
+import { isRuleType, ruleErrorOptions, ruleFields } from './spam-rule-fields';
+import { useCreateRule } from './spam-rule-mutations';
+import { RULE_LIST_PATH } from './spam-rule-paths';
+
+export function SpamRuleCreate() {
+  const [search, setSearch] = useSearchParams();
+  const requested = search.get('type');
+  const type = isRuleType(requested) ? requested : undefined;
+  return (
+    <>
+      {/* Switching type with unsaved input asks first: the URL change goes through the navigation guard. */}
+      <RuleTypePicker value={type} onChange={(next) => void setSearch({ type: next }, { replace: true })} />
+      {type ? (
+        <RuleCreateForm key={type} type={type} />
+      ) : (
+        <p>Choose the rule type; it decides what the condition is evaluated against.</p>
+      )}
+    </>
+  );
+}
+
+function RuleCreateForm({ type }: { type: SpamRuleType }) {
+  const create = useCreateRule();
+  const fields = ruleFields(type);
+  const defaults = useMemo(
+    () => ({
+      ...fromWireObject(fields, {}),
+      name: '',
+      // A rule's condition returns the tag to assign; one empty row and "false" otherwise.
+      condition: { match: [{ if: '', then: '' }], else: 'false' },
+    }),
+    [fields],
+  );
+
+  const onSubmit = async (model: Record<string, unknown>): Promise<SaveOutcome> => {
+    const wire = { '@type': type, ...toWireCreate(fields, model) } as SpamRuleCreate;
+    const outcome = await create.mutateAsync(wire);
+    switch (outcome.kind) {
+      case 'saved':
+        void navigate(RULE_LIST_PATH);
+        return { ok: true };
+      case 'rejected':
+        return { ok: false, ...setErrorToFieldErrors(outcome.error, ruleErrorOptions(type)) };
+      case 'conflict':
+      case 'failed':
+        return { ok: false, formError: outcome.kind === 'failed' ? describeJmapError(outcome.error) : 'The server refused the change.' };
+    }
+  };
+
+  return (
+    <SchemaForm
+      id="rule"
+      schema={spamRuleSchemas[type]}
+      defaultValues={defaults}
+      mode="create"
+      submitLabel="Create rule"
+      onSubmit={onSubmit}
+      actions={
+        <Link to={RULE_LIST_PATH} className="button button--secondary">
+          Cancel
+        </Link>
+      }
+    />
+  );
+}
