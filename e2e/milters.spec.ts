@@ -178,7 +178,7 @@ test.describe('milters', () => {
     const dialog = page.getByRole('dialog', { name: 'Changed by someone else' });
     await expect(dialog).toBeVisible();
     await expect(dialog.getByRole('row', { name: /Port/ }).getByRole('cell')).toHaveText(['3100', '3200']);
-    await expectNoAxeViolations(page);
+    await forEachTheme(page, () => expectNoAxeViolations(page));
     await dialog.getByRole('button', { name: 'Overwrite' }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();

@@ -131,3 +131,64 @@ test('reports a message that fails in a bulk action while the others succeed', a
   await expect(bulk(page)).toContainText('0 messages selected');
   await expect(count(page)).toHaveText(`${(totalBefore - 3).toLocaleString('en-US')} messages match`);
 });
+
+test('cancels the recipients matching a text and requeues failed ones across selected messages', async ({ page, request }) => {
+  await login(page, 'admin', 'admin');
+  await page.goto('/management/queue?rcpt=example.net&rows=25');
+  await expect(count(page)).not.toHaveText('Counting…');
+  const [query, got] = await jmap(request, [
+    ['x:QueuedMessage/query', { filter: { to: 'example.net' }, sort: [{ property: 'due', isAscending: true }], limit: 2 }],
+    ['x:QueuedMessage/get', { '#ids': { resultOf: '0', name: 'x:QueuedMessage/query', path: '/ids' }, properties: ['recipients'] }],
+  ]);
+  const ids = (query as { ids: string[] }).ids;
+  type Recipients = Record<string, { status: { '@type': string } }>;
+  const before = new Map((got as { list: Array<{ id: string; recipients: Recipients }> }).list.map((m) => [m.id, m.recipients]));
+  const waiting = (s: { '@type': string }) => s['@type'] === 'Scheduled' || s['@type'] === 'TemporaryFailure';
+  const targets = ids.flatMap((id) =>
+    Object.entries(before.get(id)!)
+      .filter(([address, r]) => address.includes('example.net') && waiting(r.status))
+      .map(([address]) => [id, address] as const),
+  );
+  expect(targets.length).toBeGreaterThan(0);
+
+  const rows = page.getByRole('table', { name: /Queued messages/ }).getByRole('row').filter({ has: page.getByRole('rowheader') });
+  for (let i = 0; i < 2; i++) await rows.nth(i).getByRole('checkbox', { name: /^Select message from / }).check();
+  await expect(bulk(page).getByLabel('Recipients containing')).toHaveValue('example.net');
+  await bulk(page).getByRole('button', { name: 'Cancel those recipients' }).click();
+  const recipients = `${targets.length} ${targets.length === 1 ? 'recipient' : 'recipients'}`;
+  // Only messages that have such a recipient change.
+  const changed = new Set(targets.map(([id]) => id)).size;
+  const messages = `${changed} ${changed === 1 ? 'message' : 'messages'}`;
+  const dialog = page.getByRole('dialog', { name: `Cancel delivery to ${recipients} in ${messages}?` });
+  if (changed < 2) await expect(dialog).toContainText('1 other selected message has no such recipient');
+  await dialog.getByRole('button', { name: `Cancel ${recipients}` }).click();
+  await expect(bulk(page).getByRole('status')).toHaveText(`${changed} of ${messages} updated.`);
+
+  const [after] = await jmap(request, [['x:QueuedMessage/get', { ids, properties: ['recipients'] }]]);
+  const afterById = new Map((after as { list: Array<{ id: string; recipients: Recipients }> }).list.map((m) => [m.id, m.recipients]));
+  for (const [id, address] of targets) {
+    const message = afterById.get(id);
+    if (message) {
+      expect(message[address]?.status['@type']).toBe('PermanentFailure');
+    } else {
+      // A message with no recipient left to try is removed: every waiting one was a target.
+      const waitingBefore = Object.entries(before.get(id)!).filter(([, r]) => waiting(r.status)).map(([a]) => a);
+      expect(waitingBefore.every((a) => targets.some(([tid, t]) => tid === id && t === a))).toBe(true);
+    }
+  }
+
+  // Those cancelled recipients are failures now: requeue puts them back.
+  const stillQueued = ids.filter((id) => afterById.has(id));
+  test.skip(stillQueued.length === 0, 'both messages were removed');
+  await page.goto('/management/queue?rcpt=example.net&rows=25');
+  for (const id of stillQueued) {
+    await rows.filter({ has: page.getByRole('rowheader', { name: new RegExp(`ID ${id}$`) }) }).getByRole('checkbox').check();
+  }
+  await bulk(page).getByRole('button', { name: 'Requeue failed recipients' }).click();
+  await page.getByRole('dialog', { name: /^Requeue \d+ failed recipients? in / }).getByRole('button', { name: /^Requeue / }).click();
+  await expect(bulk(page).getByRole('status')).toHaveText(`${stillQueued.length} of ${stillQueued.length} ${stillQueued.length === 1 ? 'message' : 'messages'} updated.`);
+  const [requeued] = await jmap(request, [['x:QueuedMessage/get', { ids: stillQueued, properties: ['recipients'] }]]);
+  for (const message of (requeued as { list: Array<{ recipients: Recipients }> }).list) {
+    for (const r of Object.values(message.recipients)) expect(r.status['@type']).not.toMatch(/Failure$/);
+  }
+});

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { ConnectionProvider } from '../session/connection-provider';
 import { expireSession } from '../session/expire-session';
 import type { Login } from '../session/login-store';
+import { ExpressionEditorProvider } from '../expression-editor/expression-editor-provider';
 import { AppLayout } from './app-layout';
 import { NavigationConfirmHost } from './navigation-confirm-host';
 import { createAppQueryClient } from './query-client';
@@ -19,7 +20,9 @@ export default function AuthenticatedApp({ login }: { login: Login }) {
     <QueryClientProvider client={queryClient}>
       <ConnectionProvider login={login}>
         <AppLayout>
-          <RouteOutlet />
+          <ExpressionEditorProvider>
+            <RouteOutlet />
+          </ExpressionEditorProvider>
         </AppLayout>
         <NavigationConfirmHost />
       </ConnectionProvider>

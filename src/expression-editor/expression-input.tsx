@@ -3,7 +3,7 @@
 // and a completion popup for the context's variables, the functions and the constants.
 import { type ChangeEvent, type KeyboardEvent, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ExpressionInputProps } from '../forms/expression-editor-slot';
-import type { Diagnostic } from './check-part';
+import type { Diagnostic } from '../expression/check-part';
 import { completionItems, insertionFor, wordAtCaret, type CompletionItem, type WordAtCaret } from './completion-items';
 import { CompletionListbox } from './completion-listbox';
 import { ExpressionProblemList } from './expression-problem-list';

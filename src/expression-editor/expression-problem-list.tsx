@@ -1,6 +1,6 @@
 // The problems of one expression cell, written out under it: what is wrong and, when there is a
 // likely fix, a button that applies it. Announced politely as they change.
-import type { Diagnostic } from './check-part';
+import type { Diagnostic } from '../expression/check-part';
 
 interface ExpressionProblemListProps {
   id: string;

@@ -1,7 +1,7 @@
 // "Try it": sample values for the variables an expression reads, and what the whole expression
 // (rows + else) gives for them, evaluated in the browser as the server would.
 import { useId, useMemo, useState } from 'react';
-import type { ExpressionModelLike } from './expression-field-problems';
+import type { ExpressionModelLike } from '../expression/expression-field-problems';
 import { evaluateTry, formatValue, matchSummary, unparsableParts, variablesUsed } from './try-it-values';
 import './expression-editor.css';
 

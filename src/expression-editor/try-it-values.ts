@@ -5,7 +5,7 @@ import { constantsFor } from '../expression/contexts';
 import { evaluateExpressionField, type FieldEvaluation } from '../expression/expression-field';
 import { childrenOf, parseExpression } from '../expression/parser';
 import { encodeStringLiteral } from '../expression/string-literal';
-import type { ExpressionModelLike } from './expression-field-problems';
+import type { ExpressionModelLike } from '../expression/expression-field-problems';
 
 export interface UsedNames {
   /** Variables in order of first use; context constants are left out (they are not inputs). */

@@ -1,7 +1,7 @@
 // Checks a cell shortly after typing stops, so the messages do not flicker on every key. There is
 // deliberately no check on blur: messages appearing then would shift the button being clicked.
 import { useEffect, useState } from 'react';
-import { checkPart, type Diagnostic, type ExpressionPart } from './check-part';
+import { checkPart, type Diagnostic, type ExpressionPart } from '../expression/check-part';
 
 export const CHECK_DELAY_MS = 200;
 

@@ -1,6 +1,7 @@
 // The seam where the language-aware expression editor replaces the plain text inputs of the
 // Expression widget: provide a renderer through this context (or per field as overrides.x.props.renderInput).
 import { createContext, type ReactNode } from 'react';
+import type { ExpressionModel } from '../schema/field-builders';
 
 export interface ExpressionInputProps {
   id: string;
@@ -25,3 +26,8 @@ export interface ExpressionInputProps {
 export type ExpressionInputRenderer = (props: ExpressionInputProps) => ReactNode;
 
 export const ExpressionEditorSlot = createContext<ExpressionInputRenderer | null>(null);
+
+/** Something shown under a whole Expression field, e.g. a panel to try it on sample values. */
+export type ExpressionPanelRenderer = (props: { id: string; model: ExpressionModel; contextName: string }) => ReactNode;
+
+export const ExpressionPanelSlot = createContext<ExpressionPanelRenderer | null>(null);

@@ -6,6 +6,8 @@ import type { FieldDescriptor } from '../schema/field-descriptor';
 import { emptyToNull } from './nullable-value';
 import { ENTER_A_NUMBER, isNumberKind } from './number-text';
 import { type FormErrors, issuesToErrors, pathErrorsWithin } from './zod-issues';
+import { expressionFieldErrors } from '../expression/expression-field-problems';
+import type { ExpressionModel } from '../schema/field-builders';
 
 export type FormModel = Record<string, unknown>;
 
@@ -28,6 +30,13 @@ export function validateModel(schema: z.ZodObject, fields: readonly FieldDescrip
     if (isNumberKind(f.kind) && typeof value === 'number' && Number.isNaN(value)) {
       errors.fieldErrors[f.name] = ENTER_A_NUMBER;
       errors.pathErrors[f.name] = ENTER_A_NUMBER;
+    }
+    // An expression that does not parse, or names what its context lacks, is never sent.
+    if (f.kind === 'expression' && f.expressionContext && value != null) {
+      for (const [path, message] of Object.entries(expressionFieldErrors(value as ExpressionModel, f.expressionContext))) {
+        errors.pathErrors[`${f.name}/${path}`] ??= message;
+        errors.fieldErrors[f.name] ??= message;
+      }
     }
   }
   if (parsed.success && Object.keys(errors.fieldErrors).length === 0) return { ok: true, values: parsed.data as FormModel };

@@ -91,7 +91,7 @@ function onPopState(event: PopStateEvent): void {
     });
     return;
   }
-  const message = skipNextPop ? undefined : blockingMessage();
+  const message = skipNextPop || window.location.pathname === snapshot.pathname ? undefined : blockingMessage();
   skipNextPop = false;
   if (message === undefined) {
     currentIndex = nextIndex;
@@ -136,11 +136,20 @@ function currentPath(): string {
 /** In-app navigation. Returns false when the person chose to stay on a page with unsaved changes. */
 export async function navigate(to: string, options: NavigateOptions = {}): Promise<boolean> {
   start();
-  const message = blockingMessage();
-  if (message !== undefined && !(await confirmer(message))) return false;
   const path = resolvePath(to);
+  const message = leavesPage(path) ? blockingMessage() : undefined;
+  if (message !== undefined && !(await confirmer(message))) return false;
   // Going to the page already shown must not stack duplicate history entries.
-  const replace = options.replace || path === currentPath();
+  commit(path, options.replace === true || path === currentPath());
+  return true;
+}
+
+/** Only a new pathname unmounts the page (and its unsaved form); a new query string does not. */
+function leavesPage(path: string): boolean {
+  return new URL(path, window.location.href).pathname !== window.location.pathname;
+}
+
+function commit(path: string, replace: boolean): void {
   if (replace) {
     window.history.replaceState({ idx: currentIndex }, '', path);
   } else {
@@ -149,7 +158,6 @@ export async function navigate(to: string, options: NavigateOptions = {}): Promi
     window.scrollTo(0, 0);
   }
   notify(replace ? 'replace' : 'push');
-  return true;
 }
 
 /** Registers a guard; the returned function removes it. */
@@ -172,12 +180,5 @@ export function setNavigationConfirmer(next: NavigationConfirmer): () => void {
 /** Leaves blockers aside: used when the session ends and the page must go regardless. */
 export function forceNavigate(to: string, options: NavigateOptions = {}): void {
   start();
-  const path = resolvePath(to);
-  if (options.replace) {
-    window.history.replaceState({ idx: currentIndex }, '', path);
-  } else {
-    currentIndex += 1;
-    window.history.pushState({ idx: currentIndex }, '', path);
-  }
-  notify(options.replace ? 'replace' : 'push');
+  commit(resolvePath(to), options.replace === true);
 }

@@ -5,6 +5,7 @@ import type { FormModel } from '../../forms/schema-resolver';
 import { mergeRules } from '../../forms/widget-registry';
 import type { FieldOverride } from '../../forms/widget-types';
 import type { FieldDescriptor } from '../../schema/field-descriptor';
+import '../../forms/forms.css';
 
 const RULES = mergeRules();
 

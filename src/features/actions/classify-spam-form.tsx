@@ -48,7 +48,6 @@ const OVERRIDES: FieldOverrides = {
     description: 'The raw message, headers and body, as received.',
   },
   authenticatedAs: { description: 'The SMTP AUTH identity, if the client signed in; leave empty otherwise.' },
-  envRcptTo: { description: 'One address per line.' },
 };
 
 const FILL_LABELS: Record<string, string> = {

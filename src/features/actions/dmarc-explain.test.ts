@@ -89,6 +89,8 @@ describe('checkCards', () => {
     expect(cards.map((c) => c.title)).toEqual(['SPF for EHLO', 'SPF for MAIL FROM', 'Reverse DNS', 'DKIM signature', 'ARC', 'DMARC']);
     expect(cards[2]!.facts).toContainEqual({ label: 'PTR names', value: 'mail.example.com' });
     expect(cards[0]!.sentence).toBe('The SPF record of mail.example.com lists 192.0.2.10 as allowed to send mail for it, so the EHLO identity is confirmed.');
+    expect(cards[5]!.alignment).toBe(alignmentReport(passing, context).sentence);
+    expect(cards[5]!.sentence).toContain('DMARC passed');
     expect(cards[3]!.facts).toEqual([
       { label: 'Signing domain (d=)', value: 'example.com' },
       { label: 'Selector (s=)', value: 'demo' },

@@ -29,6 +29,8 @@ export interface CheckCard {
   title: string;
   status: AuthStatus;
   sentence: string;
+  /** A second sentence (DMARC: which identifier aligned with the From domain, or why none did). */
+  alignment?: string;
   /** The server's own details text, when it gave one. */
   details?: string;
   facts: CheckFact[];
@@ -299,7 +301,8 @@ export function checkCards(result: DmarcTroubleshootResult, context: DmarcRunCon
     key: 'dmarc',
     title: 'DMARC',
     status: result.dmarcResult['@type'],
-    sentence: `${dmarcSentence(result, alignment)} ${alignment.sentence}`,
+    sentence: dmarcSentence(result, alignment),
+    alignment: alignment.sentence,
     details: detailsOf(result.dmarcResult),
     facts: [
       { label: 'From domain', value: alignment.fromDomain ?? 'Unknown' },

@@ -40,7 +40,6 @@ const DEFAULTS: FormModel = {
 const OVERRIDES: FieldOverrides = {
   spfEhloDomain: { description: 'Filled from the EHLO domain while you type; edit it to check another domain.' },
   spfMailFromDomain: { description: 'Filled from the MAIL FROM domain while you type; edit it to check another domain.' },
-  to: { description: 'One address per line; used for DKIM2 envelope checks.' },
   message: {
     widget: MessageInputWidget,
     layout: 'label',

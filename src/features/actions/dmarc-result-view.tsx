@@ -28,6 +28,7 @@ function DmarcCheckCard({ card, headingLevel }: { card: CheckCard; headingLevel:
         <Badge tone={statusTone(card.status)}>{statusWord(card.status)}</Badge>
       </header>
       <p>{card.sentence}</p>
+      {card.alignment && <p>{card.alignment}</p>}
       {card.details && <p className="actions-card__details">Server details: {card.details}</p>}
       {card.facts.length > 0 && (
         <dl>

@@ -34,16 +34,16 @@ export function RunDialog({ run, onClose }: { run: ActionRun; onClose: () => voi
         onClose();
       }}
     >
-      <h2 id={titleId}>{variantLabel(run.type)}</h2>
-      <p>
-        Run at {formatRunTime(run.at)} by {run.username}: {runSummary(run)}
-      </p>
-      <RunDetails run={run} headingLevel={3} />
-      <div className="dialog__actions">
+      <div className="actions-dialog__header">
+        <h2 id={titleId}>{variantLabel(run.type)}</h2>
         <Button ref={closeRef} onClick={onClose}>
           Close
         </Button>
       </div>
+      <p>
+        Run at {formatRunTime(run.at)} by {run.username}: {runSummary(run)}
+      </p>
+      <RunDetails run={run} headingLevel={3} />
     </dialog>
   );
 }

@@ -15,7 +15,7 @@ export function DeleteMilterButton({ milter }: { milter: { id: string; hostname:
   };
   return (
     <>
-      <Button size="small" variant="danger" aria-label={`Delete milter ${label}`} onClick={() => setOpen(true)}>
+      <Button size="small" aria-label={`Delete milter ${label}`} onClick={() => setOpen(true)}>
         Delete
       </Button>
       <ConfirmDialog

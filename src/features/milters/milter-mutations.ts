@@ -52,9 +52,9 @@ export function useUpdateMilter() {
         const outcome = await updateMilter(client, id, patch, ifInState);
         // The state covers every milter, so a change to another one trips it too. Only a change
         // to this milter is a conflict; otherwise the same patch goes again from the new state.
-        const unchangedHere = outcome.kind === 'conflict' && outcome.server !== null && jsonEqual(outcome.server.milter, base.milter);
-        if (!unchangedHere || attempt >= 2 || outcome.kind !== 'conflict') return outcome;
-        ifInState = outcome.server?.state ?? null;
+        if (outcome.kind !== 'conflict' || outcome.server === null || attempt >= 2) return outcome;
+        if (!jsonEqual(outcome.server.milter, base.milter)) return outcome;
+        ifInState = outcome.server.state;
       }
     },
     onSuccess: afterSave,

@@ -4,7 +4,7 @@
 import type { JmapClient } from '../../jmap/client';
 import { isStateMismatch, type JmapError, type SetError } from '../../jmap/errors';
 import type { PatchOf } from '../../jmap/methods';
-import type { Id, MtaMilterCreate } from '../../jmap/object-types';
+import type { Id, MtaMilter, MtaMilterCreate } from '../../jmap/object-types';
 import type { LoadedMilter } from './milter-queries';
 
 export type SaveOutcome =
@@ -24,9 +24,11 @@ export async function createMilter(client: JmapClient, wire: MtaMilterCreate): P
   if (!set.ok) return { kind: 'failed', error: set.error };
   const refused = set.value.notCreated?.[CREATION_ID];
   if (refused) return { kind: 'rejected', error: refused };
-  const id = set.value.created?.[CREATION_ID]?.id;
-  const milter = get.ok ? get.value.list.find((m) => m.id === id) : undefined;
-  if (!milter) return { kind: 'failed', error: { kind: 'invalidResponse', message: 'The created milter was not returned' } };
+  const created = set.value.created?.[CREATION_ID];
+  if (!created) return { kind: 'failed', error: { kind: 'invalidResponse', message: 'The server did not confirm the new milter' } };
+  const fetched = get.ok ? get.value.list.find((m) => m.id === created.id) : undefined;
+  // `created` holds the id and the defaults the server filled in: with what was sent, the whole object.
+  const milter = fetched ?? ({ ...wire, ...created } as MtaMilter);
   return { kind: 'saved', loaded: { milter, state: get.ok ? (get.value.state ?? null) : null } };
 }
 

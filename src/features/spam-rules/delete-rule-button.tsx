@@ -13,7 +13,7 @@ export function DeleteRuleButton({ rule }: { rule: { id: string; name: string } 
   };
   return (
     <>
-      <Button size="small" variant="danger" aria-label={`Delete rule ${rule.name}`} onClick={() => setOpen(true)}>
+      <Button size="small" aria-label={`Delete rule ${rule.name}`} onClick={() => setOpen(true)}>
         Delete
       </Button>
       <ConfirmDialog

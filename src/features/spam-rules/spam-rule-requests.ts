@@ -4,7 +4,7 @@
 import type { JmapClient } from '../../jmap/client';
 import { describeJmapError, isStateMismatch, setErrorToFieldErrors, type JmapError, type SetError } from '../../jmap/errors';
 import type { PatchOf } from '../../jmap/methods';
-import type { Id, SpamRuleCreate } from '../../jmap/object-types';
+import type { Id, SpamRule, SpamRuleCreate } from '../../jmap/object-types';
 import type { LoadedRule } from './spam-rule-queries';
 
 export type SaveOutcome =
@@ -24,9 +24,11 @@ export async function createRule(client: JmapClient, wire: SpamRuleCreate): Prom
   if (!set.ok) return { kind: 'failed', error: set.error };
   const refused = set.value.notCreated?.[CREATION_ID];
   if (refused) return { kind: 'rejected', error: refused };
-  const id = set.value.created?.[CREATION_ID]?.id;
-  const rule = get.ok ? get.value.list.find((r) => r.id === id) : undefined;
-  if (!rule) return { kind: 'failed', error: { kind: 'invalidResponse', message: 'The created rule was not returned' } };
+  const created = set.value.created?.[CREATION_ID];
+  if (!created) return { kind: 'failed', error: { kind: 'invalidResponse', message: 'The server did not confirm the new rule' } };
+  const fetched = get.ok ? get.value.list.find((r) => r.id === created.id) : undefined;
+  // `created` holds the id and the defaults the server filled in: with what was sent, the whole rule.
+  const rule = fetched ?? ({ ...wire, ...created } as SpamRule);
   return { kind: 'saved', loaded: { rule, state: get.ok ? (get.value.state ?? null) : null } };
 }
 

@@ -64,7 +64,7 @@ export function ThresholdLadder({ thresholds }: { thresholds: Thresholds }) {
       </svg>
       <ol className="threshold-ladder__steps">
         {THRESHOLD_ORDER.map((name) => (
-          <li key={name} className={`threshold-ladder__step threshold-ladder__step--${name}`}>
+          <li key={name} className={`threshold-ladder__step threshold-ladder__step--${isOn(thresholds[name]) ? name : 'off'}`}>
             <span className="threshold-ladder__swatch" aria-hidden="true" />
             {isOn(thresholds[name])
               ? `${labels[name]}: a score above ${thresholds[name]} ${effects[name]}`

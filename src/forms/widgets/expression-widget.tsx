@@ -4,7 +4,7 @@
 import { useContext, useEffect, useRef } from 'react';
 import type { WidgetProps } from '../widget-types';
 import type { ExpressionModel } from '../../schema/field-builders';
-import { ExpressionEditorSlot, type ExpressionInputProps, type ExpressionInputRenderer } from '../expression-editor-slot';
+import { ExpressionEditorSlot, ExpressionPanelSlot, type ExpressionInputProps, type ExpressionInputRenderer } from '../expression-editor-slot';
 import { addRow, ensureExpression, moveItem, moveRow, removeItem, removeRow, rowError, setRowPart } from '../expression-rows';
 
 function PlainExpressionInput({ id, value, onChange, onBlur, invalid, ariaLabel, describedBy, readOnly }: ExpressionInputProps) {
@@ -29,6 +29,7 @@ function PlainExpressionInput({ id, value, onChange, onBlur, invalid, ariaLabel,
 
 export function ExpressionWidget({ id, descriptor, value, onChange, onBlur, readOnly, invalid, describedBy, pathErrors, extra }: WidgetProps<ExpressionModel | null>) {
   const slot = useContext(ExpressionEditorSlot);
+  const panel = useContext(ExpressionPanelSlot);
   const renderInput: ExpressionInputRenderer =
     typeof extra.renderInput === 'function' ? (extra.renderInput as ExpressionInputRenderer) : (slot ?? PlainExpressionInput);
   const model = ensureExpression(value);
@@ -200,6 +201,7 @@ export function ExpressionWidget({ id, descriptor, value, onChange, onBlur, read
         })}
         {errorText(elseErrorId, elseError)}
       </div>
+      {panel?.({ id: `${id}-panel`, model, contextName })}
     </div>
   );
 }

@@ -1,9 +1,9 @@
 // Live check of one expression cell: parse errors plus the context checks, each marked as an
 // error (the server refuses it) or a warning (only the console objects to it).
-import type { ExpressionError } from '../expression/ast';
-import { checkExpression } from '../expression/checker';
-import { isExpressionContextName } from '../expression/contexts';
-import { parseExpression } from '../expression/parser';
+import type { ExpressionError } from './ast';
+import { checkExpression } from './checker';
+import { isExpressionContextName } from './contexts';
+import { parseExpression } from './parser';
 
 export type ExpressionPart = 'if' | 'then' | 'else';
 

@@ -1,0 +1,170 @@
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
+import { login } from './support/login';
+import { forEachTheme } from './support/themes';
+
+// The settings are one object shared by every worker: these tests run one after another, and
+// each puts the values it changed back (other suites classify messages with the thresholds).
+test.describe.configure({ mode: 'serial' });
+
+const ADMIN = `Basic ${Buffer.from('admin:admin').toString('base64')}`;
+const USING = ['urn:ietf:params:jmap:core', 'urn:stalwart:jmap'];
+const EDITABLE = ['enable', 'scoreSpam', 'scoreDiscard', 'scoreReject', 'trustContacts', 'trustReplies', 'greylistFor', 'spamFilterRulesUrl'];
+
+async function jmap(request: APIRequestContext, calls: unknown[][]): Promise<unknown[][]> {
+  const session = await request.get('/jmap/session', { headers: { Authorization: ADMIN } });
+  const accountId = (await session.json()).primaryAccounts['urn:stalwart:jmap'] as string;
+  const withAccount = calls.map(([name, args, id]) => [name, { accountId, ...(args as object) }, id]);
+  const response = await request.post('/jmap/', {
+    headers: { Authorization: ADMIN, 'Content-Type': 'application/json' },
+    data: { using: USING, methodCalls: withAccount },
+  });
+  expect(response.status()).toBe(200);
+  return (await response.json()).methodResponses;
+}
+
+async function getSettings(request: APIRequestContext): Promise<Record<string, unknown>> {
+  const [[, result]] = await jmap(request, [['x:SpamSettings/get', { ids: ['singleton'] }, '0']]);
+  return (result as { list: Record<string, unknown>[] }).list[0];
+}
+
+/** Bodies of every JMAP POST that contains a /set call. */
+function recordSets(page: Page): string[] {
+  const sets: string[] = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && new URL(request.url()).pathname === '/jmap/' && (request.postData() ?? '').includes('/set')) {
+      sets.push(request.postData() ?? '');
+    }
+  });
+  return sets;
+}
+
+const heading = (page: Page) => page.getByRole('heading', { level: 1, name: 'Spam Filter' });
+const ladder = (page: Page) => page.getByRole('figure', { name: 'Score thresholds' });
+const ladderStatus = (page: Page) => ladder(page).getByRole('status');
+
+async function openSettings(page: Page) {
+  await page.goto('/settings/spam/general');
+  await expect(heading(page)).toBeVisible();
+  await expect(page.getByLabel('Spam threshold')).toBeVisible();
+}
+
+test.describe('spam filter settings', () => {
+  let original: Record<string, unknown>;
+
+  test.beforeAll(async ({ request }) => {
+    original = await getSettings(request);
+  });
+
+  test.afterEach(async ({ request }) => {
+    const restore = Object.fromEntries(EDITABLE.map((key) => [key, original[key]]));
+    await jmap(request, [['x:SpamSettings/set', { update: { singleton: restore } }, '0']]);
+  });
+
+  test.beforeEach(async ({ page }) => {
+    await login(page, 'admin', 'admin');
+  });
+
+  test('shows the four sections and the threshold ladder', async ({ page }) => {
+    await openSettings(page);
+    for (const section of ['Spam Filter Settings', 'Spam Filter Overrides', 'Greylisting', 'External Rules']) {
+      await expect(page.getByRole('group', { name: section, exact: true })).toBeVisible();
+    }
+    await expect(page.getByLabel('Spam threshold')).toHaveValue(String(original.scoreSpam));
+    await expect(ladder(page).getByRole('listitem')).toHaveText([
+      `Spam: a score above ${original.scoreSpam} marks a message as spam`,
+      original.scoreDiscard === 0 ? 'Discard: off' : `Discard: a score above ${original.scoreDiscard} discards the message`,
+      original.scoreReject === 0 ? 'Reject: off' : `Reject: a score above ${original.scoreReject} rejects the message`,
+    ]);
+    // The ladder follows what is typed.
+    await page.getByLabel('Reject threshold').fill('15');
+    await expect(ladder(page).getByRole('listitem').nth(2)).toHaveText('Reject: a score above 15 rejects the message');
+    await page.getByLabel('Reject threshold').fill('0');
+    await expect(ladder(page).getByRole('listitem').nth(2)).toHaveText('Reject: off');
+  });
+
+  test('edits and saves the settings; a reload shows the saved values', async ({ page, request }) => {
+    await openSettings(page);
+    const sets = recordSets(page);
+    const notSet = page.getByRole('checkbox', { name: 'Duration Not set' });
+    if (await notSet.isChecked()) await notSet.uncheck();
+    await page.getByRole('textbox', { name: 'Duration', exact: true }).fill('7');
+    await page.getByRole('combobox', { name: 'Duration Unit' }).selectOption('min');
+    await page.getByLabel('Rules URL').fill('https://rules.example.com/e2e-rules.json.gz');
+    await page.getByRole('switch', { name: 'Do not classify trusted email replies as spam' }).click();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+
+    expect(sets).toHaveLength(1);
+    const call = JSON.parse(sets[0]).methodCalls[0];
+    expect(call[0]).toBe('x:SpamSettings/set');
+    expect(call[1].update).toEqual({
+      singleton: { greylistFor: 420000, spamFilterRulesUrl: 'https://rules.example.com/e2e-rules.json.gz', trustReplies: !original.trustReplies },
+    });
+
+    await page.reload();
+    await expect(page.getByRole('textbox', { name: 'Duration', exact: true })).toHaveValue('7');
+    await expect(page.getByRole('combobox', { name: 'Duration Unit' })).toHaveValue('min');
+    await expect(page.getByLabel('Rules URL')).toHaveValue('https://rules.example.com/e2e-rules.json.gz');
+    const saved = await getSettings(request);
+    expect(saved.greylistFor).toBe(420000);
+  });
+
+  test('a threshold out of range shows its error and sends nothing', async ({ page }) => {
+    await openSettings(page);
+    const sets = recordSets(page);
+    const spam = page.getByLabel('Spam threshold');
+    await spam.fill('101');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(spam).toHaveAttribute('aria-invalid', 'true');
+    await expect(spam).toHaveAccessibleDescription(/Must be at most 100/);
+    await page.getByLabel('Rules URL').fill('not a url');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByLabel('Rules URL')).toHaveAccessibleDescription(/Enter a full URL/);
+    expect(sets).toEqual([]);
+  });
+
+  test('warns while the thresholds are out of order, and still saves', async ({ page, request }) => {
+    await openSettings(page);
+    await page.getByLabel('Spam threshold').fill('5');
+    await page.getByLabel('Discard threshold').fill('12');
+    await page.getByLabel('Reject threshold').fill('9');
+    await expect(ladderStatus(page)).toHaveText(/The thresholds are out of order: the reject threshold \(9\) is below the discard threshold \(12\)/);
+    await page.getByLabel('Reject threshold').fill('20');
+    await expect(ladderStatus(page)).toHaveText('');
+
+    await page.getByLabel('Discard threshold').fill('3');
+    await expect(ladderStatus(page)).toHaveText(/the discard threshold \(3\) is below the spam threshold \(5\)/);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+    await expect(ladderStatus(page)).toHaveText(/the discard threshold \(3\) is below the spam threshold \(5\)/);
+    const saved = await getSettings(request);
+    expect([saved.scoreSpam, saved.scoreDiscard, saved.scoreReject]).toEqual([5, 3, 20]);
+  });
+
+  test('support sees the settings read-only', async ({ browser }) => {
+    const page = await browser.newPage();
+    await login(page, 'support', 'support');
+    await openSettings(page);
+    await expect(page.getByText(/You can view these settings but not change them/)).toBeVisible();
+    await expect(page.getByLabel('Spam threshold')).toHaveAttribute('readonly', '');
+    await expect(page.getByRole('button', { name: 'Save' })).toHaveCount(0);
+    await expect(ladder(page)).toBeVisible();
+    await page.close();
+  });
+
+  test('the settings screen passes axe in light and dark, with and without the warning', async ({ page }) => {
+    test.setTimeout(90_000);
+    await forEachTheme(page, async () => {
+      await openSettings(page);
+      await expectNoAxeViolations(page);
+      await page.getByLabel('Discard threshold').fill('2');
+      await page.getByLabel('Reject threshold').fill('1');
+      await page.getByLabel('Spam threshold').fill('101');
+      await page.getByRole('button', { name: 'Save' }).click();
+      await expect(page.getByLabel('Spam threshold')).toHaveAttribute('aria-invalid', 'true');
+      await expect(ladderStatus(page)).not.toHaveText('');
+      await expectNoAxeViolations(page);
+    });
+  });
+});
