@@ -129,8 +129,8 @@ test.describe('spam rules', () => {
     await expect(page.getByRole('radio', { name: 'Header', exact: true })).toHaveAccessibleDescription('Evaluated once per header');
     await expect(page).toHaveURL(/type=Header/);
 
-    await page.getByRole('textbox', { name: 'Condition 1' }).fill("name_lower == 'x-e2e-test'");
-    await page.getByRole('textbox', { name: 'Result 1' }).fill(`'${name}'`);
+    await page.getByLabel('Condition 1', { exact: true }).fill("name_lower == 'x-e2e-test'");
+    await page.getByLabel('Result 1', { exact: true }).fill(`'${name}'`);
     await page.getByLabel('Rule ID').fill(name);
     await page.getByLabel('Description').fill('Created by the end-to-end suite');
     await page.getByLabel('Priority', { exact: true }).fill('750');
@@ -220,8 +220,8 @@ test.describe('spam rules', () => {
   test('invalid input shows its error next to the field and sends nothing', async ({ page }) => {
     await openNewRule(page, 'Any');
     const sets = recordSets(page);
-    await page.getByRole('textbox', { name: 'Condition 1' }).fill('true');
-    await page.getByRole('textbox', { name: 'Result 1' }).fill("'E2E_INVALID'");
+    await page.getByLabel('Condition 1', { exact: true }).fill('true');
+    await page.getByLabel('Result 1', { exact: true }).fill("'E2E_INVALID'");
     await page.getByLabel('Rule ID').fill(uniqueName('invalid'));
     const priority = page.getByLabel('Priority', { exact: true });
     await priority.fill('100000');
@@ -231,9 +231,9 @@ test.describe('spam rules', () => {
 
     // An empty condition row is refused too.
     await priority.fill('10');
-    await page.getByRole('textbox', { name: 'Condition 1' }).fill('');
+    await page.getByLabel('Condition 1', { exact: true }).fill('');
     await page.getByRole('button', { name: 'Create rule' }).click();
-    await expect(page.getByRole('textbox', { name: 'Condition 1' })).toHaveAccessibleDescription(/Enter a condition/);
+    await expect(page.getByLabel('Condition 1', { exact: true })).toHaveAccessibleDescription(/Enter a condition/);
     await expect(heading(page, 'New spam rule')).toBeVisible();
     expect(sets).toEqual([]);
   });
@@ -242,8 +242,8 @@ test.describe('spam rules', () => {
     const taken = uniqueName('taken');
     await createRuleByApi(request, taken);
     await openNewRule(page, 'Header');
-    await page.getByRole('textbox', { name: 'Condition 1' }).fill("name_lower == 'x-dup'");
-    await page.getByRole('textbox', { name: 'Result 1' }).fill(`'${taken}'`);
+    await page.getByLabel('Condition 1', { exact: true }).fill("name_lower == 'x-dup'");
+    await page.getByLabel('Result 1', { exact: true }).fill(`'${taken}'`);
     const ruleId = page.getByLabel('Rule ID');
     await ruleId.fill(taken);
     await page.getByRole('button', { name: 'Create rule' }).click();
@@ -253,9 +253,9 @@ test.describe('spam rules', () => {
     // A variable the Header context does not have: only the server knows. Its error names the
     // condition field, so it is shown under the whole expression.
     await ruleId.fill(uniqueName('badexpr'));
-    await page.getByRole('textbox', { name: 'Condition 1' }).fill('no_such_variable == 1');
+    await page.getByLabel('Condition 1', { exact: true }).fill('no_such_variable == 1');
     await page.getByRole('button', { name: 'Create rule' }).click();
-    const otherwise = page.getByRole('textbox', { name: 'Otherwise' });
+    const otherwise = page.getByLabel('Otherwise', { exact: true });
     await expect(otherwise).toHaveAttribute('aria-invalid', 'true');
     await expect(otherwise).toHaveAccessibleDescription(/Invalid variable or constant "no_such_variable"/);
     await expect(ruleId).not.toHaveAttribute('aria-invalid', 'true');

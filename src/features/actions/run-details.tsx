@@ -19,7 +19,7 @@ export function RunDetails({ run, headingLevel }: { run: ActionRun; headingLevel
       )}
       <section aria-label="JSON">
         <Heading>JSON</Heading>
-        <pre className="actions-json" tabIndex={0} aria-label="Result as JSON">
+        <pre className="actions-json" tabIndex={0} role="region" aria-label="Result as JSON">
           {JSON.stringify(json, null, 2)}
         </pre>
       </section>

@@ -4,9 +4,8 @@ import type { SpamClassifyTag } from '../../jmap/object-types';
 import { Link } from '../../router/link';
 import { SortableHeader, type SortDirection } from '../../ui/sortable-header';
 import { formatScore } from './score-ladder';
+import { sortTags, type TagSortKey } from './sort-tags';
 import type { RuleRef } from './tag-rule-map';
-
-type SortKey = 'name' | 'score';
 
 export interface SpamTagsTableProps {
   tags: Record<string, SpamClassifyTag>;
@@ -22,17 +21,8 @@ const DISPOSITION: Record<SpamClassifyTag['disposition'], string> = {
   discard: 'Discards the message',
 };
 
-export function sortTags(tags: Record<string, SpamClassifyTag>, key: SortKey, direction: SortDirection): Array<[string, SpamClassifyTag]> {
-  const sign = direction === 'ascending' ? 1 : -1;
-  return Object.entries(tags).sort(([an, a], [bn, b]) => {
-    const byName = an < bn ? -1 : an > bn ? 1 : 0;
-    if (key === 'name') return sign * byName;
-    return sign * (a.score - b.score) || byName;
-  });
-}
-
 export function SpamTagsTable({ tags, tagRules, rulesNote, caption }: SpamTagsTableProps) {
-  const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({ key: 'score', direction: 'descending' });
+  const [sort, setSort] = useState<{ key: TagSortKey; direction: SortDirection }>({ key: 'score', direction: 'descending' });
   const rows = sortTags(tags, sort.key, sort.direction);
   if (rows.length === 0) return <p>No tags were set.</p>;
   return (

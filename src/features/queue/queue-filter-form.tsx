@@ -94,7 +94,7 @@ export function QueueFilterForm({ filters, onApply }: { filters: QueueFilters; o
     <form className="queue-filters" role="search" aria-label="Filter queued messages" onSubmit={(e) => void submit(e)} noValidate>
       {field('sender', 'Sender contains', 'text', { autoComplete: 'off' })}
       {field('recipient', 'Recipient contains', 'text', { autoComplete: 'off' })}
-      {field('text', 'Sender or recipient contains', 'search', { autoComplete: 'off' })}
+      {field('text', 'Sender or recipient contains', 'search', { autoComplete: 'off' }, 'When set, the server ignores the two fields before')}
       {field('queue', 'Queue name', 'text', { maxLength: QUEUE_NAME_MAX_LENGTH, autoComplete: 'off' }, 'Exact name, e.g. default')}
       {field('dueAfter', 'Due after', 'datetime-local', { step: 1 }, `Your local time (${zone})`)}
       {field('dueBefore', 'Due before', 'datetime-local', { step: 1 }, `Your local time (${zone})`)}

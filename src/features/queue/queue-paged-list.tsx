@@ -97,6 +97,7 @@ export function QueuePagedList(props: QueuePagedListProps) {
             rowIndex={(page - 1) * pageSize + index + 2}
             selectable={selectable}
             selected={selection.isSelected(item.id)}
+            locked={selection.selection.mode === 'matching'}
             onToggle={selection.toggle}
           />
         ))}

@@ -21,10 +21,12 @@ export interface QueueRowProps {
   rowIndex: number;
   selectable: boolean;
   selected: boolean;
+  /** Every matching message is selected; single rows cannot be taken out. */
+  locked: boolean;
   onToggle: (item: QueueListItem, selected: boolean) => void;
 }
 
-export const QueueRow = memo(function QueueRow({ item, rowIndex, selectable, selected, onToggle }: QueueRowProps) {
+export const QueueRow = memo(function QueueRow({ item, rowIndex, selectable, selected, locked, onToggle }: QueueRowProps) {
   return (
     <tr className="queue-row" aria-rowindex={rowIndex}>
       {selectable && (
@@ -32,6 +34,7 @@ export const QueueRow = memo(function QueueRow({ item, rowIndex, selectable, sel
           <input
             type="checkbox"
             checked={selected}
+            disabled={locked}
             onChange={(event) => onToggle(item, event.target.checked)}
             aria-label={`Select message from ${senderText(item.returnPath)}`}
           />

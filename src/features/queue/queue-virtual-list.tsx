@@ -147,6 +147,7 @@ export function QueueVirtualList(props: QueueVirtualListProps) {
           rowIndex={i + 2}
           selectable={selectable}
           selected={selection.isSelected(item.id)}
+          locked={selection.selection.mode === 'matching'}
           onToggle={selection.toggle}
         />
       ) : (
