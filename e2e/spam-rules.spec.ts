@@ -250,14 +250,14 @@ test.describe('spam rules', () => {
     await expect(ruleId).toHaveAccessibleDescription(/Another rule already uses this name/);
     await expect(ruleId).toHaveAttribute('aria-invalid', 'true');
 
-    // A variable the Header context does not have: only the server knows. Its error names the
-    // condition field, so it is shown under the whole expression.
+    // A bare word as the result passes the editor's check (it may be a constant), but the server
+    // knows no such variable or constant. Its error names the condition field as a whole.
     await ruleId.fill(uniqueName('badexpr'));
-    await page.getByLabel('Condition 1', { exact: true }).fill('no_such_variable == 1');
-    await page.getByRole('button', { name: 'Create rule' }).click();
     const otherwise = page.getByLabel('Otherwise', { exact: true });
+    await otherwise.fill('no_such_constant');
+    await page.getByRole('button', { name: 'Create rule' }).click();
     await expect(otherwise).toHaveAttribute('aria-invalid', 'true');
-    await expect(otherwise).toHaveAccessibleDescription(/Invalid variable or constant "no_such_variable"/);
+    await expect(otherwise).toHaveAccessibleDescription(/Invalid variable or constant "no_such_constant"/);
     await expect(ruleId).not.toHaveAttribute('aria-invalid', 'true');
     await expect(heading(page, 'New spam rule')).toBeVisible();
   });

@@ -46,7 +46,7 @@ export const QueueRow = memo(function QueueRow({ item, rowIndex, selectable, sel
             <SenderLabel returnPath={item.returnPath} />
           </Link>
         </span>
-        <span className="queue-line queue-muted">ID {item.id}</span>
+        <span className="queue-line queue-muted">{`ID ${item.id}`}</span>
       </th>
       <td>
         <Recipients recipients={item.recipients} />
@@ -72,11 +72,13 @@ function Recipients({ recipients }: { recipients: QueueListItem['recipients'] })
   return (
     <>
       <span className="queue-line">
-        <RecipientStatusBadge status={first.status} /> {firstAddress}
+        <RecipientStatusBadge status={first.status} />
+        {` ${firstAddress}`}
       </span>
       {rest.length === 1 && (
         <span className="queue-line">
-          <RecipientStatusBadge status={rest[0]![1].status} /> {rest[0]![0]}
+          <RecipientStatusBadge status={rest[0]![1].status} />
+          {` ${rest[0]![0]}`}
         </span>
       )}
       {rest.length > 1 && <span className="queue-line queue-muted">{moreRecipients(rest.map(([, r]) => r.status['@type']))}</span>}

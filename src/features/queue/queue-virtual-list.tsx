@@ -17,7 +17,7 @@ import { useThrottledValue } from './use-throttled-value';
 import { visibleRange, windowsFor } from './virtual-range';
 
 const WINDOW_ROWS = 100;
-const OVERSCAN = 4;
+const OVERSCAN = 3;
 const WINDOW_GC_MS = 5_000;
 const FETCH_THROTTLE_MS = 120;
 
@@ -153,7 +153,7 @@ export function QueueVirtualList(props: QueueVirtualListProps) {
       ) : (
         <tr key={`pending-${i}`} className="queue-row" aria-rowindex={i + 2}>
           <td colSpan={columns} className="queue-muted">
-            Loading message {(i + 1).toLocaleString('en-US')}…
+            {`Loading message ${(i + 1).toLocaleString('en-US')}…`}
           </td>
         </tr>
       ),
