@@ -77,7 +77,9 @@ export interface JmapClient {
 }
 
 export function createJmapClient(options: JmapClientOptions): JmapClient {
-  const fetchImpl: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  // Credentials go in the Authorization header only: with cookies/auth omitted, a 401 comes back
+  // to the app instead of opening the browser's own sign-in prompt.
+  const fetchImpl: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, { credentials: 'omit', ...init }));
   const authorization = () => authorizationHeader(options.credentials);
   const source = { serverUrl: options.serverUrl, credentials: options.credentials, fetch: fetchImpl };
 

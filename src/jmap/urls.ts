@@ -5,8 +5,9 @@ import { err, ok, type Result } from './result';
 
 /** The server URL as an absolute URL; a relative one ("" or "/") means the page's own origin. */
 export function absoluteServerUrl(serverUrl: string): URL {
-  const base = globalThis.location?.href;
-  return base === undefined ? new URL(serverUrl) : new URL(serverUrl, base);
+  // Relative to the origin, not the current page: "" on /login must not mean /login/jmap/….
+  const origin = globalThis.location?.origin;
+  return origin === undefined ? new URL(serverUrl) : new URL(serverUrl || '/', `${origin}/`);
 }
 
 /** serverEndpoint as a value: a mistyped server address is an error to show, not an exception. */
