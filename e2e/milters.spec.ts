@@ -221,16 +221,37 @@ test.describe('milters', () => {
     expect((await getMilterByApi(request, mine))?.port).toBe(5003);
   });
 
-  test('a server-side error lands on its field', async ({ page }) => {
+  test('server-side errors land on their fields', async ({ page }) => {
     await openNewMilter(page);
-    await page.getByLabel('Hostname').fill(unique('server-error'));
-    // The client cannot check expressions against the variable context; the server compiles them.
-    await page.getByLabel('Value', { exact: true }).fill('no_such_variable');
+    const hostname = page.getByLabel('Hostname');
+    await hostname.fill(unique('server-error'));
+    // What only the server checks: here it refuses the host name and the port of this create.
+    let answered = false;
+    await page.route('**/jmap/', async (route) => {
+      const body = route.request().postData() ?? '';
+      if (answered || !body.includes('x:MtaMilter/set')) return route.fallback();
+      answered = true;
+      const calls = JSON.parse(body).methodCalls as [string, Record<string, unknown>, string][];
+      const refusal = {
+        type: 'validationFailed',
+        validationErrors: [
+          { type: 'Invalid', property: 'hostname', value: 'x' },
+          { type: 'MaxValue', property: 'port', required: 1024 },
+        ],
+      };
+      const answers = calls.map(([name, args, id]) =>
+        name === 'x:MtaMilter/set'
+          ? [name, { accountId: args.accountId, created: {}, notCreated: Object.fromEntries(Object.keys(args.create as object).map((k) => [k, refusal])) }, id]
+          : [name, { accountId: args.accountId, state: 's', list: [], notFound: args.ids }, id],
+      );
+      await route.fulfill({ contentType: 'application/json', body: JSON.stringify({ methodResponses: answers, sessionState: 'x' }) });
+    });
     await page.getByRole('button', { name: 'Create milter' }).click();
-    const value = page.getByLabel('Value', { exact: true });
-    await expect(value).toHaveAttribute('aria-invalid', 'true');
-    await expect(page.getByRole('group', { name: 'Enable' }).getByRole('alert')).toContainText(/no_such_variable/);
+    await expect(hostname).toHaveAccessibleDescription(/Enter a valid value/);
+    await expect(hostname).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByLabel('Port', { exact: true })).toHaveAccessibleDescription(/Must be at most 1024/);
     await expect(heading(page, 'New milter')).toBeVisible();
+    expect(answered).toBe(true);
   });
 
   test('support can read a milter but not change, create or delete one', async ({ browser }) => {

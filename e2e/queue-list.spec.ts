@@ -171,27 +171,52 @@ test.describe('queue list', () => {
     await expect(page).toHaveURL('/management/queue');
   });
 
-  test('support can pause and resume the queue and act on messages', async ({ page }) => {
-    await openQueue(page, 'support');
-    const processing = page.getByRole('region', { name: 'Queue processing' });
-    await expect(processing).toContainText('Running');
-    await processing.getByRole('button', { name: 'Pause queue' }).click();
-    await page.getByRole('dialog', { name: 'Pause queue processing?' }).getByRole('button', { name: 'Pause queue' }).click();
-    await expect(processing).toContainText('Paused');
-    await processing.getByRole('button', { name: 'Resume queue' }).click();
-    await expect(processing).toContainText('Running');
+  // Pausing changes the shared sandbox: these two run one after the other and leave it running.
+  test.describe('queue processing', () => {
+    test.describe.configure({ mode: 'serial' });
 
-    await expect(page.getByRole('button', { name: 'Cancel selected' })).toBeVisible();
-    await expect(messageRows(page).first().getByRole('checkbox', { name: /^Select message from / })).toBeVisible();
-    await messageRows(page).first().getByRole('link').click();
-    await page.getByRole('button', { name: 'Retry now' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'A delivery attempt was scheduled for now.' })).toBeVisible();
+    test('support can pause and resume the queue and act on messages', async ({ page }) => {
+      await openQueue(page, 'support');
+      const processing = page.getByRole('region', { name: 'Queue processing' });
+      await expect(processing).toContainText('Running');
+      await processing.getByRole('button', { name: 'Pause queue' }).click();
+      await page.getByRole('dialog', { name: 'Pause queue processing?' }).getByRole('button', { name: 'Pause queue' }).click();
+      await expect(processing).toContainText('Paused');
+      await processing.getByRole('button', { name: 'Resume queue' }).click();
+      await expect(processing).toContainText('Running');
+
+      await expect(page.getByRole('button', { name: 'Cancel selected' })).toBeVisible();
+      await expect(messageRows(page).first().getByRole('checkbox', { name: /^Select message from / })).toBeVisible();
+      await messageRows(page).first().getByRole('link').click();
+      await page.getByRole('button', { name: 'Retry now' }).click();
+      await expect(page.getByRole('status').filter({ hasText: 'A delivery attempt was scheduled for now.' })).toBeVisible();
+    });
+
+    test('a server that cannot report the state shows it as unknown and remembers this session', async ({ page }) => {
+      // A real Stalwart server has no /api/sandbox/queue; it answers 404.
+      await page.route('**/api/sandbox/queue', (route) =>
+        route.fulfill({ status: 404, contentType: 'application/problem+json', body: '{"type":"about:blank","status":404,"title":"Not Found"}' }),
+      );
+      await openQueue(page);
+      const processing = page.getByRole('region', { name: 'Queue processing' });
+      await expect(processing).toContainText('State unknown');
+      await expect(processing).not.toContainText('in this session');
+      await processing.getByRole('button', { name: 'Pause queue' }).click();
+      await page.getByRole('dialog', { name: 'Pause queue processing?' }).getByRole('button', { name: 'Pause queue' }).click();
+      await expect(processing).toContainText(/State unknown \(you paused it at \d{4}-\d{2}-\d{2} \d{2}:\d{2} in this session\)/);
+      await processing.getByRole('button', { name: 'Resume queue' }).click();
+      await expect(processing).toContainText(/you resumed it at .* in this session/);
+      // Leaving the page and coming back keeps the memory (until sign-out).
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Actions' }).click();
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Queued' }).click();
+      await expect(page.getByRole('region', { name: 'Queue processing' })).toContainText(/you resumed it at .* in this session/);
+    });
   });
 
   test('the viewer sees the queue without any action buttons', async ({ page }) => {
     await openQueue(page, 'viewer');
     await expect(messageRows(page).first()).toBeVisible();
-    await expect(page.getByRole('region', { name: 'Queue processing' })).toContainText('Running');
+    await expect(page.getByRole('region', { name: 'Queue processing' })).toContainText(/Running|Paused/);
     for (const name of ['Pause queue', 'Resume queue', 'Retry selected now', 'Reschedule selected', 'Cancel selected']) {
       await expect(page.getByRole('button', { name })).toHaveCount(0);
     }

@@ -47,6 +47,23 @@ function recordSets(page: Page): string[] {
   return sets;
 }
 
+/** Answers the next x:SpamRule/set create with this SetError, as the server would. */
+async function refuseNextCreate(page: Page, setError: Record<string, unknown>): Promise<void> {
+  let answered = false;
+  await page.route('**/jmap/', async (route) => {
+    const body = route.request().postData() ?? '';
+    if (answered || !body.includes('x:SpamRule/set')) return route.fallback();
+    answered = true;
+    const calls = JSON.parse(body).methodCalls as [string, Record<string, unknown>, string][];
+    const answers = calls.map(([name, args, id]) =>
+      name === 'x:SpamRule/set'
+        ? [name, { accountId: args.accountId, created: {}, notCreated: Object.fromEntries(Object.keys(args.create as object).map((k) => [k, setError])) }, id]
+        : [name, { accountId: args.accountId, state: 's', list: [], notFound: args.ids }, id],
+    );
+    await route.fulfill({ contentType: 'application/json', body: JSON.stringify({ methodResponses: answers, sessionState: 'x' }) });
+  });
+}
+
 const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name });
 const rulesTable = (page: Page) => page.getByRole('table', { name: 'Spam filter rules' });
 
@@ -250,14 +267,14 @@ test.describe('spam rules', () => {
     await expect(ruleId).toHaveAccessibleDescription(/Another rule already uses this name/);
     await expect(ruleId).toHaveAttribute('aria-invalid', 'true');
 
-    // A bare word as the result passes the editor's check (it may be a constant), but the server
-    // knows no such variable or constant. Its error names the condition field as a whole.
-    await ruleId.fill(uniqueName('badexpr'));
-    const otherwise = page.getByLabel('Otherwise', { exact: true });
-    await otherwise.fill('no_such_constant');
+    // An expression the server refuses on compiling (the editor's own check cannot know every
+    // server rule): the SetError names the condition field as a whole.
+    await ruleId.fill(uniqueName('refused'));
+    await refuseNextCreate(page, { type: 'validationFailed', description: 'Unknown function "lookup_tag"', properties: ['condition'] });
     await page.getByRole('button', { name: 'Create rule' }).click();
-    await expect(otherwise).toHaveAttribute('aria-invalid', 'true');
-    await expect(otherwise).toHaveAccessibleDescription(/Invalid variable or constant "no_such_constant"/);
+    const conditionField = page.getByRole('group', { name: 'Rule (required)', exact: true });
+    await expect(conditionField).toHaveAccessibleDescription(/Unknown function "lookup_tag"/);
+    await expect(page.getByLabel('Otherwise', { exact: true })).toHaveAttribute('aria-invalid', 'true');
     await expect(ruleId).not.toHaveAttribute('aria-invalid', 'true');
     await expect(heading(page, 'New spam rule')).toBeVisible();
   });

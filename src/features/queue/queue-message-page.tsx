@@ -24,13 +24,15 @@ import { useMessageChange, type MessageChange } from './use-message-change';
 import './queue.css';
 
 const LIST_PATH = '/management/queue';
+const REFRESH_MS = 10_000;
 
 export default function QueueMessagePage() {
   const { id = '' } = useParams();
   const { client, accountId } = useConnection();
   const canUpdate = useCan('sysQueuedMessageUpdate');
   const canDestroy = useCan('sysQueuedMessageDestroy');
-  const message = useQuery(queuedMessageOptions({ client, accountId }, id));
+  // Delivery moves on while the page is open: read the message again every 10 s.
+  const message = useQuery({ ...queuedMessageOptions({ client, accountId }, id), refetchInterval: REFRESH_MS });
   const change = useMessageChange();
   const [done, setDone] = useState<string | null>(null);
   useDocumentTitle(message.data ? `Message from ${senderText(message.data.returnPath)}` : undefined);

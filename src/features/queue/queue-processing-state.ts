@@ -22,6 +22,9 @@ export async function fetchQueueProcessing(client: JmapClient): Promise<QueuePro
   let response: Response;
   try {
     response = await fetch(serverEndpoint(client.serverUrl, '/api/sandbox/queue'), {
+      // As the JMAP client does: the Authorization header only, so a 401 reaches the app instead
+      // of opening the browser's own sign-in prompt.
+      credentials: 'omit',
       headers: { Authorization: authorizationHeader(login.credentials), Accept: 'application/json' },
     });
   } catch (cause) {
