@@ -178,7 +178,9 @@ async function main(): Promise<void> {
         el.scrollTop = y;
         return el.scrollTop;
       }, top);
-      // Let the rows for this position arrive (one window request), then count.
+      // Let the list render this position (its scroll handler runs on the next frame), then let
+      // the rows for it arrive (one window request), then count.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       await page.waitForFunction(
         ([pending, row]) => document.querySelectorAll(pending).length === 0 && document.querySelectorAll(row).length > 0,
         [PENDING_ROW, ROW] as const,

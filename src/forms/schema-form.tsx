@@ -82,7 +82,10 @@ export function SchemaForm<S extends z.ZodObject>(props: SchemaFormProps<S>) {
   useNavigationBlocker(isDirty && !saving, UNSAVED_CHANGES_MESSAGE);
 
   useEffect(() => {
-    if (focusRequest > 0) focusFirstInvalid(formRef.current, formErrorId);
+    if (focusRequest === 0) return;
+    // react-hook-form publishes the errors after the invalid callback returns; wait for that render.
+    const timer = setTimeout(() => focusFirstInvalid(formRef.current, formErrorId), 0);
+    return () => clearTimeout(timer);
   }, [focusRequest, formErrorId]);
 
   // New server data (after a reload or refetch) replaces the form, unless the person is editing.

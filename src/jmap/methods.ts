@@ -128,7 +128,7 @@ export interface JmapMethods {
 
   'x:SpamRule/get': Method<GetArgs<KeysOfUnion<SpamRule>>, GetResponse<SpamRule>>;
   'x:SpamRule/set': Method<SetArgs<SpamRule, SpamRuleCreate>, SetResponse<SpamRule>>;
-  'x:SpamRule/query': Method<QueryArgs<SpamRuleFilter, 'id' | 'name'>, QueryResponse>;
+  'x:SpamRule/query': Method<QueryArgs<SpamRuleFilter, 'id' | 'name' | 'priority'>, QueryResponse>;
 
   'x:SpamSettings/get': Method<GetArgs<KeysOfUnion<SpamSettings>>, GetResponse<SpamSettings>>;
   'x:SpamSettings/set': Method<SetArgs<SpamSettings>, SetResponse<SpamSettings>>;

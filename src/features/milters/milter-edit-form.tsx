@@ -7,7 +7,7 @@ import { describeJmapError, setErrorToFieldErrors } from '../../jmap/errors';
 import { Link } from '../../router/link';
 import { mtaMilterSchema } from '../../schema/mta-milter';
 import { fromWireObject, toWirePatch } from '../../schema/wire-codec';
-import { useConflictBaseline } from './conflict-baseline';
+import { useConflictBaseline } from '../../forms/conflict-baseline';
 import { milterErrorOptions, milterFields } from './milter-fields';
 import { useUpdateMilter } from './milter-mutations';
 import { MILTER_LIST_PATH } from './milter-paths';

@@ -7,7 +7,7 @@ import { describeJmapError, setErrorToFieldErrors } from '../../jmap/errors';
 import { Link } from '../../router/link';
 import { spamRuleSchemas, type SpamRuleType } from '../../schema/spam-rule';
 import { fromWireObject, toWirePatch } from '../../schema/wire-codec';
-import { useConflictBaseline } from './conflict-baseline';
+import { useConflictBaseline } from '../../forms/conflict-baseline';
 import { ruleErrorOptions, ruleFields } from './spam-rule-fields';
 import { useUpdateRule } from './spam-rule-mutations';
 import { RULE_LIST_PATH } from './spam-rule-paths';

@@ -33,8 +33,7 @@ export function failure(error: JmapError): Error {
 /** One page of rules in one request: /query (filter, sort, position, limit, total), then /get of its ids. */
 export function ruleListQuery(client: JmapClient, accountId: Id, params: RuleListParams) {
   const filter = params.name ? { name: params.name } : {};
-  // The typed sort list names id and name; Stalwart also sorts rules by their indexed priority.
-  const sort = [{ property: params.sort, isAscending: params.ascending }] as SortOf<'x:SpamRule'>;
+  const sort: SortOf<'x:SpamRule'> = [{ property: params.sort, isAscending: params.ascending }];
   const position = (params.page - 1) * RULES_PER_PAGE;
   return queryOptions({
     queryKey: jmapKeys.list(accountId, SPAM_RULE, { filter, sort, position, limit: RULES_PER_PAGE }),

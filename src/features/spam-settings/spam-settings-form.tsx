@@ -7,7 +7,7 @@ import type { FieldOverrides } from '../../forms/widget-types';
 import { describeJmapError, setErrorToFieldErrors } from '../../jmap/errors';
 import { spamSettingsSchema } from '../../schema/spam-settings';
 import { fromWireObject, toWirePatch } from '../../schema/wire-codec';
-import { useConflictBaseline } from './conflict-baseline';
+import { useConflictBaseline } from '../../forms/conflict-baseline';
 import { settingsErrorOptions, settingsFields } from './spam-settings-fields';
 import { useUpdateSpamSettings } from './spam-settings-mutations';
 import type { LoadedSettings } from './spam-settings-queries';

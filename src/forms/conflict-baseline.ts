@@ -3,9 +3,9 @@
 // conflict, the server's object becomes the base only once the form agrees with it on every
 // field the server changed (the person chose Reload); until then a save meets the conflict again.
 import { useEffect, useRef } from 'react';
-import type { SaveConflict } from '../../forms/save-outcome';
-import type { FieldDescriptor } from '../../schema/field-descriptor';
-import { jsonEqual, toWireValue } from '../../schema/wire-codec';
+import type { SaveConflict } from './save-outcome';
+import type { FieldDescriptor } from '../schema/field-descriptor';
+import { jsonEqual, toWireValue } from '../schema/wire-codec';
 
 type Model = Record<string, unknown>;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mtaMilterSchema } from '../../schema/mta-milter';
-import { describeFields } from '../../schema/describe-fields';
+import { mtaMilterSchema } from '../schema/mta-milter';
+import { describeFields } from '../schema/describe-fields';
 import { changedFields } from './conflict-baseline';
 
 const fields = describeFields(mtaMilterSchema);
