@@ -48,6 +48,6 @@ function report(name, entryFragments) {
 
 const entry = Object.keys(manifest).find((k) => manifest[k].isEntry);
 report('first load (login screen)', [entry, 'src/session/login-page']);
-report('spam rule editor', [entry, 'src/session/login-page', 'src/features/spam-rules/spam-rule-edit-page']);
+report('spam rule editor', [entry, 'src/session/login-page', 'src/session/verify-login', 'src/features/spam-rules/spam-rule-edit-page']);
 const all = readdirSync(join(dist, 'assets')).filter((f) => /\.(js|css)$/.test(f));
 console.log(`whole build: ${(all.reduce((s, f) => s + gz(join('assets', f)), 0) / 1024).toFixed(1)} KiB gzip (${all.length} files)`);
