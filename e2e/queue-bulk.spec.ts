@@ -2,6 +2,7 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import { login } from './support/login';
 
 // The large-queue sandbox (playwright.config.ts): 3,000 messages, maxObjectsInSet 500.
+// QUEUE_BULK_URL points the suite at another large-queue sandbox (e.g. when 5191 is taken).
 const BASE = process.env.QUEUE_BULK_URL ?? 'http://127.0.0.1:5191';
 test.use({ baseURL: BASE, timezoneId: 'UTC' });
 // Both tests change the same queue; one after the other keeps their counts exact.

@@ -16,7 +16,9 @@ export function MessageFacts({ message }: { message: QueuedMessage }) {
         <Fact label="Sender">
           <SenderLabel returnPath={message.returnPath} />
         </Fact>
-        <Fact label="Recipients">{Object.keys(message.recipients).join(', ') || 'None'}</Fact>
+        <Fact label="Recipients">
+          {Object.keys(message.recipients).length} <span className="queue-muted">(listed below)</span>
+        </Fact>
         <Fact label="Size">{formatSize(message.size)}</Fact>
         <Fact label="Envelope ID">{message.envId ?? <span className="queue-muted">None</span>}</Fact>
       </Facts>
