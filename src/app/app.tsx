@@ -1,14 +1,29 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { forceNavigate } from '../router/history';
 import { useLocation } from '../router/use-location';
 import { currentPath, LOGIN_PATH, loginUrl } from '../session/return-path';
 import { useLogin } from '../session/use-login';
 import { Loading } from '../ui/spinner';
+import type { Login } from '../session/login-store';
+import { lazyPage } from './lazy-page';
+import { findRoute } from './routes';
 
 // Both halves load on demand: a signed-in reload never downloads the login form, and the login
 // screen never downloads the console.
-const LoginPage = lazy(() => import('../session/login-page'));
-const AuthenticatedApp = lazy(() => import('./authenticated-app'));
+const loginPage = lazyPage(() => import('../session/login-page'));
+const authenticatedApp = lazyPage<{ login: Login }>(() => import('./authenticated-app'));
+const LoginPage = loginPage.Page;
+const AuthenticatedApp = authenticatedApp.Page;
+
+/**
+ * Fetches the chunks the first screen needs, together rather than one after another, so the
+ * first render has them all and shows the page without a loading step.
+ */
+export function preloadFirstScreen(pathname: string, signedIn: boolean): Promise<unknown> {
+  if (pathname === LOGIN_PATH || !signedIn) return loginPage.preload();
+  const route = findRoute(pathname);
+  return Promise.all([authenticatedApp.preload(), route?.route.page.preload()]);
+}
 
 /** Login screen at /login; every other address needs a sign-in and opens the console shell. */
 export function App() {

@@ -11,11 +11,22 @@ import { AppLayout } from './app-layout';
 import { NavigationConfirmHost } from './navigation-confirm-host';
 import { createAppQueryClient } from './query-client';
 import { RouteOutlet } from './route-outlet';
+import { routes } from './routes';
 
 export default function AuthenticatedApp({ login }: { login: Login }) {
   const [queryClient] = useState(() => createAppQueryClient(expireSession));
   // Leaving the signed-in tree (sign-out, expiry) drops every cached answer with it.
   useEffect(() => () => queryClient.clear(), [queryClient]);
+  // Fetch the other screens' code once the browser is idle, so moving between them never waits.
+  useEffect(() => {
+    const preloadAll = () => routes.forEach((route) => void route.page.preload().catch(() => undefined));
+    const idle = window.requestIdleCallback?.(preloadAll, { timeout: 2000 });
+    const timer = idle === undefined ? window.setTimeout(preloadAll, 500) : undefined;
+    return () => {
+      if (idle !== undefined) window.cancelIdleCallback(idle);
+      if (timer !== undefined) window.clearTimeout(timer);
+    };
+  }, []);
   return (
     <QueryClientProvider client={queryClient}>
       <ConnectionProvider login={login}>

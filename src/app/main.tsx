@@ -5,15 +5,21 @@ import '../styles/base.css';
 import '../styles/components.css';
 import '../styles/layout.css';
 import { applyTheme, readTheme } from '../ui/theme';
-import { App } from './app';
+import { App, preloadFirstScreen } from './app';
+import { getLogin } from '../session/login-store';
 
 // Before the first render, so a chosen dark theme does not flash light.
 applyTheme(readTheme(), false);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// A failed chunk load still renders: the page's error boundary then says what went wrong.
+void preloadFirstScreen(window.location.pathname, getLogin() !== null)
+  .catch(() => undefined)
+  .then(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
+  );

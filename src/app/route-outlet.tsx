@@ -1,5 +1,4 @@
 import { Suspense, useLayoutEffect, type ReactNode } from 'react';
-import { matchRoute, type RouteParams } from '../router/match-route';
 import { RouteParamsContext } from '../router/route-params';
 import { useLocation } from '../router/use-location';
 import { useConnection } from '../session/connection-context';
@@ -10,20 +9,8 @@ import { HomeRedirect } from './home-redirect';
 import { NotFoundPage } from './not-found-page';
 import { PageErrorBoundary } from './page-error-boundary';
 import { RouteFocus } from './route-focus';
-import { routes, type AppRoute } from './routes';
+import { findRoute } from './routes';
 
-interface Match {
-  route: AppRoute;
-  params: RouteParams;
-}
-
-function findRoute(pathname: string): Match | undefined {
-  for (const route of routes) {
-    const params = matchRoute(route.path, pathname);
-    if (params) return { route, params };
-  }
-  return undefined;
-}
 
 /** Renders the page for the current URL, or the home redirect, 404 or no-permission page. */
 export function RouteOutlet() {
@@ -40,7 +27,7 @@ export function RouteOutlet() {
         <PageErrorBoundary key={pathname}>
           <Suspense fallback={<Loading label="Loading page…" />}>
             <RouteFocus>
-              <route.Page />
+              <route.page.Page />
             </RouteFocus>
           </Suspense>
         </PageErrorBoundary>

@@ -1,7 +1,8 @@
 // Every screen of the console: its path, document title, who may open it, and its lazily loaded
 // page. Each page is its own chunk, so the login screen never downloads feature code.
 
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazyPage, type LazyPage } from './lazy-page';
+import { matchRoute, type RouteParams } from '../router/match-route';
 
 export type PermissionCheck = (permissions: ReadonlySet<string>) => boolean;
 
@@ -9,7 +10,7 @@ export interface AppRoute {
   path: string;
   title: string;
   allowed: PermissionCheck;
-  Page: LazyExoticComponent<ComponentType>;
+  page: LazyPage;
 }
 
 const has =
@@ -25,61 +26,61 @@ export const routes: readonly AppRoute[] = [
     path: '/management/actions',
     title: 'Actions',
     allowed: anyAction,
-    Page: lazy(() => import('../features/actions/actions-page')),
+    page: lazyPage(() => import('../features/actions/actions-page')),
   },
   {
     path: '/management/queue',
     title: 'Queued messages',
     allowed: has('sysQueuedMessageQuery'),
-    Page: lazy(() => import('../features/queue/queue-list-page')),
+    page: lazyPage(() => import('../features/queue/queue-list-page')),
   },
   {
     path: '/management/queue/:id',
     title: 'Queued message',
     allowed: has('sysQueuedMessageGet'),
-    Page: lazy(() => import('../features/queue/queue-message-page')),
+    page: lazyPage(() => import('../features/queue/queue-message-page')),
   },
   {
     path: '/settings/mta/milters',
     title: 'Milters',
     allowed: has('sysMtaMilterGet'),
-    Page: lazy(() => import('../features/milters/milter-list-page')),
+    page: lazyPage(() => import('../features/milters/milter-list-page')),
   },
   {
     path: '/settings/mta/milters/new',
     title: 'New milter',
     allowed: has('sysMtaMilterCreate'),
-    Page: lazy(() => import('../features/milters/milter-edit-page')),
+    page: lazyPage(() => import('../features/milters/milter-edit-page')),
   },
   {
     path: '/settings/mta/milters/:id',
     title: 'Milter',
     allowed: has('sysMtaMilterGet'),
-    Page: lazy(() => import('../features/milters/milter-edit-page')),
+    page: lazyPage(() => import('../features/milters/milter-edit-page')),
   },
   {
     path: '/settings/spam/general',
     title: 'Spam filter settings',
     allowed: has('sysSpamSettingsGet'),
-    Page: lazy(() => import('../features/spam-settings/spam-settings-page')),
+    page: lazyPage(() => import('../features/spam-settings/spam-settings-page')),
   },
   {
     path: '/settings/spam/rules',
     title: 'Spam rules',
     allowed: has('sysSpamRuleGet'),
-    Page: lazy(() => import('../features/spam-rules/spam-rule-list-page')),
+    page: lazyPage(() => import('../features/spam-rules/spam-rule-list-page')),
   },
   {
     path: '/settings/spam/rules/new',
     title: 'New spam rule',
     allowed: has('sysSpamRuleCreate'),
-    Page: lazy(() => import('../features/spam-rules/spam-rule-edit-page')),
+    page: lazyPage(() => import('../features/spam-rules/spam-rule-edit-page')),
   },
   {
     path: '/settings/spam/rules/:id',
     title: 'Spam rule',
     allowed: has('sysSpamRuleGet'),
-    Page: lazy(() => import('../features/spam-rules/spam-rule-edit-page')),
+    page: lazyPage(() => import('../features/spam-rules/spam-rule-edit-page')),
   },
 ];
 
@@ -88,4 +89,13 @@ export function routeByPath(path: string): AppRoute {
   const route = routes.find((r) => r.path === path);
   if (!route) throw new Error(`No route ${path}`);
   return route;
+}
+
+/** The route for a path and its parameters, if any. */
+export function findRoute(pathname: string): { route: AppRoute; params: RouteParams } | undefined {
+  for (const route of routes) {
+    const params = matchRoute(route.path, pathname);
+    if (params) return { route, params };
+  }
+  return undefined;
 }

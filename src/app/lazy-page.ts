@@ -1,0 +1,29 @@
+// A lazily loaded page that can be fetched ahead of its first render. Once loaded it renders
+// synchronously, so no Suspense fallback (and no fallback reveal delay) shows for it.
+import { createElement, type ComponentType } from 'react';
+
+export interface LazyPage<P extends object = object> {
+  Page: ComponentType<P>;
+  preload(): Promise<void>;
+}
+
+export function lazyPage<P extends object = object>(load: () => Promise<{ default: ComponentType<P> }>): LazyPage<P> {
+  let loaded: ComponentType<P> | undefined;
+  let pending: Promise<void> | undefined;
+  const preload = () =>
+    (pending ??= load().then(
+      (module) => {
+        loaded = module.default;
+      },
+      (error: unknown) => {
+        pending = undefined; // let a later render try again
+        throw error;
+      },
+    ));
+  function Page(props: P) {
+    if (loaded) return createElement(loaded, props);
+    // Suspense waits for the chunk; the page error boundary shows a failed load.
+    throw preload();
+  }
+  return { Page, preload };
+}
