@@ -93,9 +93,13 @@ test.describe('milters', () => {
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
     await expect(heading(page, `Milter ${hostname}:2626`)).toBeVisible();
-    expect(sets).toHaveLength(1);
-    const update = JSON.parse(sets[0]).methodCalls[0][1].update;
-    expect(Object.values(update)).toEqual([{ port: 2626, timeoutCommand: 45000 }]);
+    // Another worker's write to any milter moves the type's state, and the screen then re-sends the
+    // same patch with the new state; every attempt carries only the two changed properties.
+    expect(sets.length).toBeGreaterThanOrEqual(1);
+    for (const body of sets) {
+      const update = JSON.parse(body).methodCalls[0][1].update;
+      expect(Object.values(update)).toEqual([{ port: 2626, timeoutCommand: 45000 }]);
+    }
 
     await page.reload();
     await expect(page.getByLabel('Port', { exact: true })).toHaveValue('2626');
