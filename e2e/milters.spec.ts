@@ -144,6 +144,7 @@ test.describe('milters', () => {
     await port.fill('0');
     await create.click();
     await expect(port).toHaveAccessibleDescription(/Must be at least 1/);
+    await expect(port).toBeFocused();
     await expect(hostname).not.toHaveAttribute('aria-invalid', 'true');
     await port.fill('70000');
     await expect(port).toHaveAccessibleDescription(/Must be at most 65535/);
