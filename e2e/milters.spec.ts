@@ -1,51 +1,18 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { login } from './support/login';
+import { createByApi, getByApi, jmap } from './support/jmap-api';
+import { recordSets, refuseNextCreate } from './support/jmap-requests';
+import { heading } from './support/page-heading';
 import { forEachTheme } from './support/themes';
 
 // Several workers share one sandbox: every milter made here has a host name of its own.
 const unique = (label: string) => `${label}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}.test`;
 
-const ADMIN = `Basic ${Buffer.from('admin:admin').toString('base64')}`;
-const USING = ['urn:ietf:params:jmap:core', 'urn:stalwart:jmap'];
+const createMilterByApi = (request: APIRequestContext, hostname: string, port = 11332) =>
+  createByApi(request, 'x:MtaMilter', { hostname, port });
+const getMilterByApi = (request: APIRequestContext, id: string) => getByApi(request, 'x:MtaMilter', id);
 
-/** Calls the JMAP API directly, as another administrator would. */
-async function jmap(request: APIRequestContext, calls: unknown[][]): Promise<unknown[][]> {
-  const session = await request.get('/jmap/session', { headers: { Authorization: ADMIN } });
-  const accountId = (await session.json()).primaryAccounts['urn:stalwart:jmap'] as string;
-  const withAccount = calls.map(([name, args, id]) => [name, { accountId, ...(args as object) }, id]);
-  const response = await request.post('/jmap/', {
-    headers: { Authorization: ADMIN, 'Content-Type': 'application/json' },
-    data: { using: USING, methodCalls: withAccount },
-  });
-  expect(response.status()).toBe(200);
-  return (await response.json()).methodResponses;
-}
-
-async function createMilterByApi(request: APIRequestContext, hostname: string, port = 11332): Promise<string> {
-  const [[, result]] = await jmap(request, [['x:MtaMilter/set', { create: { m: { hostname, port } } }, '0']]);
-  const id = (result as { created?: Record<string, { id: string }> }).created?.m?.id;
-  expect(id, JSON.stringify(result)).toBeTruthy();
-  return id as string;
-}
-
-async function getMilterByApi(request: APIRequestContext, id: string): Promise<Record<string, unknown> | undefined> {
-  const [[, result]] = await jmap(request, [['x:MtaMilter/get', { ids: [id] }, '0']]);
-  return (result as { list: Record<string, unknown>[] }).list[0];
-}
-
-/** Bodies of every JMAP POST that contains a /set call. */
-function recordSets(page: Page): string[] {
-  const sets: string[] = [];
-  page.on('request', (request) => {
-    if (request.method() === 'POST' && new URL(request.url()).pathname === '/jmap/' && (request.postData() ?? '').includes('/set')) {
-      sets.push(request.postData() ?? '');
-    }
-  });
-  return sets;
-}
-
-const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name });
 
 async function openNewMilter(page: Page) {
   await page.goto('/settings/mta/milters');
@@ -231,32 +198,19 @@ test.describe('milters', () => {
     const hostname = page.getByLabel('Hostname');
     await hostname.fill(unique('server-error'));
     // What only the server checks: here it refuses the host name and the port of this create.
-    let answered = false;
-    await page.route('**/jmap/', async (route) => {
-      const body = route.request().postData() ?? '';
-      if (answered || !body.includes('x:MtaMilter/set')) return route.fallback();
-      answered = true;
-      const calls = JSON.parse(body).methodCalls as [string, Record<string, unknown>, string][];
-      const refusal = {
-        type: 'validationFailed',
-        validationErrors: [
-          { type: 'Invalid', property: 'hostname', value: 'x' },
-          { type: 'MaxValue', property: 'port', required: 1024 },
-        ],
-      };
-      const answers = calls.map(([name, args, id]) =>
-        name === 'x:MtaMilter/set'
-          ? [name, { accountId: args.accountId, created: {}, notCreated: Object.fromEntries(Object.keys(args.create as object).map((k) => [k, refusal])) }, id]
-          : [name, { accountId: args.accountId, state: 's', list: [], notFound: args.ids }, id],
-      );
-      await route.fulfill({ contentType: 'application/json', body: JSON.stringify({ methodResponses: answers, sessionState: 'x' }) });
+    const answered = await refuseNextCreate(page, 'x:MtaMilter', {
+      type: 'validationFailed',
+      validationErrors: [
+        { type: 'Invalid', property: 'hostname', value: 'x' },
+        { type: 'MaxValue', property: 'port', required: 1024 },
+      ],
     });
     await page.getByRole('button', { name: 'Create milter' }).click();
     await expect(hostname).toHaveAccessibleDescription(/Enter a valid value/);
     await expect(hostname).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByLabel('Port', { exact: true })).toHaveAccessibleDescription(/Must be at most 1024/);
     await expect(heading(page, 'New milter')).toBeVisible();
-    expect(answered).toBe(true);
+    expect(answered()).toBe(true);
   });
 
   test('support can read a milter but not change, create or delete one', async ({ browser }) => {

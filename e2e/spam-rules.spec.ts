@@ -1,70 +1,22 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { login } from './support/login';
+import { createByApi, getByApi, jmap } from './support/jmap-api';
+import { recordSets, refuseNextCreate } from './support/jmap-requests';
+import { heading } from './support/page-heading';
 import { forEachTheme } from './support/themes';
 
 // Several workers share one sandbox: every rule made here has a name of its own, and the demo
 // rules are never changed (other suites classify messages with them).
 const uniqueName = (label: string) => `E2E_${label}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 7)}`.toUpperCase();
 
-const ADMIN = `Basic ${Buffer.from('admin:admin').toString('base64')}`;
-const USING = ['urn:ietf:params:jmap:core', 'urn:stalwart:jmap'];
-
-/** Calls the JMAP API directly, as another administrator would. */
-async function jmap(request: APIRequestContext, calls: unknown[][]): Promise<unknown[][]> {
-  const session = await request.get('/jmap/session', { headers: { Authorization: ADMIN } });
-  const accountId = (await session.json()).primaryAccounts['urn:stalwart:jmap'] as string;
-  const withAccount = calls.map(([name, args, id]) => [name, { accountId, ...(args as object) }, id]);
-  const response = await request.post('/jmap/', {
-    headers: { Authorization: ADMIN, 'Content-Type': 'application/json' },
-    data: { using: USING, methodCalls: withAccount },
-  });
-  expect(response.status()).toBe(200);
-  return (await response.json()).methodResponses;
-}
-
 async function createRuleByApi(request: APIRequestContext, name: string, extra: Record<string, unknown> = {}): Promise<string> {
   const rule = { '@type': 'Header', name, priority: 700, condition: { match: { '0': { if: "name_lower == 'x-e2e'", then: `'${name}'` } }, else: 'false' }, ...extra };
-  const [[, result]] = await jmap(request, [['x:SpamRule/set', { create: { r: rule } }, '0']]);
-  const id = (result as { created?: Record<string, { id: string }> }).created?.r?.id;
-  expect(id, JSON.stringify(result)).toBeTruthy();
-  return id as string;
+  return createByApi(request, 'x:SpamRule', rule);
 }
 
-async function getRuleByApi(request: APIRequestContext, id: string): Promise<Record<string, unknown> | undefined> {
-  const [[, result]] = await jmap(request, [['x:SpamRule/get', { ids: [id] }, '0']]);
-  return (result as { list: Record<string, unknown>[] }).list[0];
-}
+const getRuleByApi = (request: APIRequestContext, id: string) => getByApi(request, 'x:SpamRule', id);
 
-/** Bodies of every JMAP POST that contains a /set call. */
-function recordSets(page: Page): string[] {
-  const sets: string[] = [];
-  page.on('request', (request) => {
-    if (request.method() === 'POST' && new URL(request.url()).pathname === '/jmap/' && (request.postData() ?? '').includes('/set')) {
-      sets.push(request.postData() ?? '');
-    }
-  });
-  return sets;
-}
-
-/** Answers the next x:SpamRule/set create with this SetError, as the server would. */
-async function refuseNextCreate(page: Page, setError: Record<string, unknown>): Promise<void> {
-  let answered = false;
-  await page.route('**/jmap/', async (route) => {
-    const body = route.request().postData() ?? '';
-    if (answered || !body.includes('x:SpamRule/set')) return route.fallback();
-    answered = true;
-    const calls = JSON.parse(body).methodCalls as [string, Record<string, unknown>, string][];
-    const answers = calls.map(([name, args, id]) =>
-      name === 'x:SpamRule/set'
-        ? [name, { accountId: args.accountId, created: {}, notCreated: Object.fromEntries(Object.keys(args.create as object).map((k) => [k, setError])) }, id]
-        : [name, { accountId: args.accountId, state: 's', list: [], notFound: args.ids }, id],
-    );
-    await route.fulfill({ contentType: 'application/json', body: JSON.stringify({ methodResponses: answers, sessionState: 'x' }) });
-  });
-}
-
-const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name });
 const rulesTable = (page: Page) => page.getByRole('table', { name: 'Spam filter rules' });
 
 /** Texts of one column on the current page. */
@@ -270,7 +222,7 @@ test.describe('spam rules', () => {
     // An expression the server refuses on compiling (the editor's own check cannot know every
     // server rule): the SetError names the condition field as a whole.
     await ruleId.fill(uniqueName('refused'));
-    await refuseNextCreate(page, { type: 'validationFailed', description: 'Unknown function "lookup_tag"', properties: ['condition'] });
+    await refuseNextCreate(page, 'x:SpamRule', { type: 'validationFailed', description: 'Unknown function "lookup_tag"', properties: ['condition'] });
     await page.getByRole('button', { name: 'Create rule' }).click();
     const conditionField = page.getByRole('group', { name: 'Rule (required)', exact: true });
     await expect(conditionField).toHaveAccessibleDescription(/Unknown function "lookup_tag"/);

@@ -1,51 +1,26 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { login } from './support/login';
+import { getByApi, jmap } from './support/jmap-api';
+import { recordSets } from './support/jmap-requests';
+import { heading } from './support/page-heading';
 import { forEachTheme } from './support/themes';
 
 // The settings are one object shared by every worker: these tests run one after another, and
 // each puts the values it changed back (other suites classify messages with the thresholds).
 test.describe.configure({ mode: 'serial' });
 
-const ADMIN = `Basic ${Buffer.from('admin:admin').toString('base64')}`;
-const USING = ['urn:ietf:params:jmap:core', 'urn:stalwart:jmap'];
 const EDITABLE = ['enable', 'scoreSpam', 'scoreDiscard', 'scoreReject', 'trustContacts', 'trustReplies', 'greylistFor', 'spamFilterRulesUrl'];
 
-async function jmap(request: APIRequestContext, calls: unknown[][]): Promise<unknown[][]> {
-  const session = await request.get('/jmap/session', { headers: { Authorization: ADMIN } });
-  const accountId = (await session.json()).primaryAccounts['urn:stalwart:jmap'] as string;
-  const withAccount = calls.map(([name, args, id]) => [name, { accountId, ...(args as object) }, id]);
-  const response = await request.post('/jmap/', {
-    headers: { Authorization: ADMIN, 'Content-Type': 'application/json' },
-    data: { using: USING, methodCalls: withAccount },
-  });
-  expect(response.status()).toBe(200);
-  return (await response.json()).methodResponses;
-}
+// The singleton always exists: the server fills in defaults for one that was never stored.
+const getSettings = async (request: APIRequestContext) => (await getByApi(request, 'x:SpamSettings', 'singleton'))!;
 
-async function getSettings(request: APIRequestContext): Promise<Record<string, unknown>> {
-  const [[, result]] = await jmap(request, [['x:SpamSettings/get', { ids: ['singleton'] }, '0']]);
-  return (result as { list: Record<string, unknown>[] }).list[0];
-}
-
-/** Bodies of every JMAP POST that contains a /set call. */
-function recordSets(page: Page): string[] {
-  const sets: string[] = [];
-  page.on('request', (request) => {
-    if (request.method() === 'POST' && new URL(request.url()).pathname === '/jmap/' && (request.postData() ?? '').includes('/set')) {
-      sets.push(request.postData() ?? '');
-    }
-  });
-  return sets;
-}
-
-const heading = (page: Page) => page.getByRole('heading', { level: 1, name: 'Spam Filter' });
 const ladder = (page: Page) => page.getByRole('figure', { name: 'Score thresholds' });
 const ladderStatus = (page: Page) => ladder(page).getByRole('status');
 
 async function openSettings(page: Page) {
   await page.goto('/settings/spam/general');
-  await expect(heading(page)).toBeVisible();
+  await expect(heading(page, 'Spam Filter')).toBeVisible();
   await expect(page.getByLabel('Spam threshold')).toBeVisible();
 }
 

@@ -13,7 +13,7 @@ import { useUpdateMilter } from './milter-mutations';
 import { MILTER_LIST_PATH } from './milter-paths';
 import type { LoadedMilter } from './milter-queries';
 
-const toModel = (loaded: LoadedMilter) => fromWireObject(milterFields, loaded.milter as unknown as Record<string, unknown>);
+const toModel = (loaded: LoadedMilter) => fromWireObject(milterFields, loaded.object as unknown as Record<string, unknown>);
 
 export function MilterEditForm({ loaded, readOnly }: { loaded: LoadedMilter; readOnly: boolean }) {
   const update = useUpdateMilter();
@@ -24,7 +24,7 @@ export function MilterEditForm({ loaded, readOnly }: { loaded: LoadedMilter; rea
     const base = baseline.baseFor(next, force === true);
     const patch = toWirePatch(milterFields, toModel(base), next);
     if (Object.keys(patch).length === 0) return { ok: true };
-    const outcome = await update.mutateAsync({ id: base.milter.id, patch, base, force: force === true });
+    const outcome = await update.mutateAsync({ id: base.object.id, patch, base, force: force === true });
     switch (outcome.kind) {
       case 'saved':
         return { ok: true };

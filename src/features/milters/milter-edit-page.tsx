@@ -31,7 +31,7 @@ function ExistingMilter({ id }: { id: string }) {
   const canUpdate = useCan('sysMtaMilterUpdate');
   const detail = useQuery(milterDetailQuery(client, accountId, id));
   const loaded = detail.data;
-  useDocumentTitle(loaded ? `Milter ${milterLabel(loaded.milter)}` : undefined);
+  useDocumentTitle(loaded ? `Milter ${milterLabel(loaded.object)}` : undefined);
 
   // Wait for the first answer after opening: the loaded state is what the next save is checked against.
   if (detail.isPending || (detail.isFetching && !detail.isFetchedAfterMount)) {
@@ -71,7 +71,7 @@ function ExistingMilter({ id }: { id: string }) {
   return (
     <>
       <PageHeader
-        title={`Milter ${milterLabel(loaded.milter)}`}
+        title={`Milter ${milterLabel(loaded.object)}`}
         subtitle={canUpdate ? undefined : 'You can view this milter but not change it.'}
       />
       <MilterEditForm loaded={loaded} readOnly={!canUpdate} />

@@ -5,6 +5,7 @@ import type { JmapClient } from '../../jmap/client';
 import { describeJmapError, type JmapError } from '../../jmap/errors';
 import type { Id, MtaMilter } from '../../jmap/object-types';
 import { jmapKeys } from '../../jmap/query-keys';
+import type { Loaded } from '../../jmap/save-object';
 
 export const MILTER = 'x:MtaMilter';
 
@@ -12,11 +13,7 @@ const listProperties = ['hostname', 'port', 'stages', 'enable'] as const;
 
 export type MilterRow = Pick<MtaMilter, 'id' | (typeof listProperties)[number]>;
 
-/** The object as loaded, with the state it was read at (the ifInState of the next save). */
-export interface LoadedMilter {
-  milter: MtaMilter;
-  state: string | null;
-}
+export type LoadedMilter = Loaded<MtaMilter>;
 
 export function failure(error: JmapError): Error {
   return new Error(describeJmapError(error), { cause: error });
@@ -48,7 +45,7 @@ export function milterDetailQuery(client: JmapClient, accountId: Id, id: Id) {
       const result = await client.call('x:MtaMilter/get', { ids: [id] });
       if (!result.ok) throw failure(result.error);
       const milter = result.value.list[0];
-      return milter ? { milter, state: result.value.state ?? null } : null;
+      return milter ? { object: milter, state: result.value.state ?? null } : null;
     },
     // What was loaded is the baseline of the next save; a silent refetch must not move it
     // under a form that is being edited (saves put fresh data here themselves).

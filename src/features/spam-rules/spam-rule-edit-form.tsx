@@ -13,10 +13,10 @@ import { useUpdateRule } from './spam-rule-mutations';
 import { RULE_LIST_PATH } from './spam-rule-paths';
 import type { LoadedRule } from './spam-rule-queries';
 
-const toModel = (loaded: LoadedRule) => fromWireObject(ruleFields(loaded.rule['@type']), loaded.rule as unknown as Record<string, unknown>);
+const toModel = (loaded: LoadedRule) => fromWireObject(ruleFields(loaded.object['@type']), loaded.object as unknown as Record<string, unknown>);
 
 export function SpamRuleEditForm({ loaded, readOnly }: { loaded: LoadedRule; readOnly: boolean }) {
-  const type: SpamRuleType = loaded.rule['@type'];
+  const type: SpamRuleType = loaded.object['@type'];
   const fields = ruleFields(type);
   const update = useUpdateRule();
   const model = useMemo(() => toModel(loaded), [loaded]);
@@ -26,7 +26,7 @@ export function SpamRuleEditForm({ loaded, readOnly }: { loaded: LoadedRule; rea
     const base = baseline.baseFor(next, force === true);
     const patch = toWirePatch(fields, toModel(base), next);
     if (Object.keys(patch).length === 0) return { ok: true };
-    const outcome = await update.mutateAsync({ id: base.rule.id, patch, base, force: force === true });
+    const outcome = await update.mutateAsync({ id: base.object.id, patch, base, force: force === true });
     switch (outcome.kind) {
       case 'saved':
         return { ok: true };

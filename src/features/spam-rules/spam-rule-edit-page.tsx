@@ -33,7 +33,7 @@ function ExistingRule({ id }: { id: string }) {
   const canUpdate = useCan('sysSpamRuleUpdate');
   const detail = useQuery(ruleDetailQuery(client, accountId, id));
   const loaded = detail.data;
-  useDocumentTitle(loaded ? `Rule ${loaded.rule.name}` : undefined);
+  useDocumentTitle(loaded ? `Rule ${loaded.object.name}` : undefined);
 
   // Wait for the first answer after opening: the loaded state is what the next save is checked against.
   if (detail.isPending || (detail.isFetching && !detail.isFetchedAfterMount)) {
@@ -73,7 +73,7 @@ function ExistingRule({ id }: { id: string }) {
   const readOnlyNote = canUpdate ? '' : ' You can view this rule but not change it.';
   return (
     <>
-      <PageHeader title={`Rule ${loaded.rule.name}`} subtitle={`Rule type: ${scopeLabel(loaded.rule['@type'])}.${readOnlyNote}`} />
+      <PageHeader title={`Rule ${loaded.object.name}`} subtitle={`Rule type: ${scopeLabel(loaded.object['@type'])}.${readOnlyNote}`} />
       <SpamRuleEditForm loaded={loaded} readOnly={!canUpdate} />
     </>
   );

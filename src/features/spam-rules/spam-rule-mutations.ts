@@ -1,12 +1,16 @@
 // Writes of x:SpamRule as mutations. Each declares its invalidation once: on success (or, for the
 // optimistic toggle, when settled) everything cached under the type prefix is stale.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Id, SpamRuleCreate } from '../../jmap/object-types';
+import type { PatchOf } from '../../jmap/methods';
+import type { Id, SpamRule, SpamRuleCreate } from '../../jmap/object-types';
 import { jmapKeys } from '../../jmap/query-keys';
+import { createObject, updateObject, type SaveResult } from '../../jmap/save-object';
 import { jsonEqual } from '../../schema/wire-codec';
 import { useConnection } from '../../session/connection-context';
 import { SPAM_RULE, type LoadedRule, type RulePage } from './spam-rule-queries';
-import { createRule, destroyRule, setRuleEnabled, updateRule, type SaveOutcome } from './spam-rule-requests';
+import { destroyRule, setRuleEnabled } from './spam-rule-requests';
+
+type SaveOutcome = SaveResult<SpamRule>;
 
 /** Stores the rule a save brought back, and marks the rest of the type stale (not refetching that rule again). */
 function useAfterSave() {
@@ -14,7 +18,7 @@ function useAfterSave() {
   const { accountId } = useConnection();
   return async (outcome: SaveOutcome) => {
     if (outcome.kind !== 'saved') return;
-    const id = outcome.loaded.rule.id;
+    const id = outcome.loaded.object.id;
     queryClient.setQueryData(jmapKeys.detail(accountId, SPAM_RULE, id), outcome.loaded);
     await queryClient.invalidateQueries({
       queryKey: jmapKeys.type(accountId, SPAM_RULE),
@@ -27,7 +31,7 @@ export function useCreateRule() {
   const { client } = useConnection();
   const afterSave = useAfterSave();
   return useMutation({
-    mutationFn: (wire: SpamRuleCreate) => createRule(client, wire),
+    mutationFn: (wire: SpamRuleCreate) => createObject(client, SPAM_RULE, wire, 'rule'),
     onSuccess: afterSave,
   });
 }
@@ -48,11 +52,12 @@ export function useUpdateRule() {
     mutationFn: async ({ id, patch, base, force }: UpdateRuleVariables): Promise<SaveOutcome> => {
       let ifInState = force ? null : base.state;
       for (let attempt = 0; ; attempt++) {
-        const outcome = await updateRule(client, id, patch, ifInState);
+        // The form's patch is keyed by the schema's field names, which are the rule's properties.
+        const outcome = await updateObject(client, SPAM_RULE, id, patch as PatchOf<typeof SPAM_RULE>, ifInState, 'rule');
         // The state covers every rule, so a change to another one trips it too. Only a change to
         // this rule is a conflict; otherwise the same patch goes again from the new state.
         if (outcome.kind !== 'conflict' || outcome.server === null || attempt >= 2) return outcome;
-        if (!jsonEqual(outcome.server.rule, base.rule)) return outcome;
+        if (!jsonEqual(outcome.server.object, base.object)) return outcome;
         ifInState = outcome.server.state;
       }
     },

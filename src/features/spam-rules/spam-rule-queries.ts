@@ -6,6 +6,7 @@ import { describeJmapError, type JmapError } from '../../jmap/errors';
 import type { SortOf } from '../../jmap/methods';
 import type { Id, SpamRule } from '../../jmap/object-types';
 import { jmapKeys } from '../../jmap/query-keys';
+import type { Loaded } from '../../jmap/save-object';
 import { RULES_PER_PAGE, type RuleListParams } from './spam-rule-list-params';
 
 export const SPAM_RULE = 'x:SpamRule';
@@ -20,11 +21,7 @@ export interface RulePage {
   total: number | undefined;
 }
 
-/** The object as loaded, with the state it was read at (the ifInState of the next save). */
-export interface LoadedRule {
-  rule: SpamRule;
-  state: string | null;
-}
+export type LoadedRule = Loaded<SpamRule>;
 
 export function failure(error: JmapError): Error {
   return new Error(describeJmapError(error), { cause: error });
@@ -64,7 +61,7 @@ export function ruleDetailQuery(client: JmapClient, accountId: Id, id: Id) {
       const result = await client.call('x:SpamRule/get', { ids: [id] });
       if (!result.ok) throw failure(result.error);
       const rule = result.value.list[0];
-      return rule ? { rule, state: result.value.state ?? null } : null;
+      return rule ? { object: rule, state: result.value.state ?? null } : null;
     },
     // What was loaded is the baseline of the next save; a silent refetch must not move it
     // under a form that is being edited (saves put fresh data here themselves).

@@ -15,7 +15,7 @@ import { thresholdRules, type ReportThreshold } from './threshold-input';
 import { ThresholdLadder } from './threshold-ladder';
 import type { ThresholdName, Thresholds } from './threshold-order';
 
-const toModel = (loaded: LoadedSettings) => fromWireObject(settingsFields, loaded.settings as unknown as Record<string, unknown>);
+const toModel = (loaded: LoadedSettings) => fromWireObject(settingsFields, loaded.object as unknown as Record<string, unknown>);
 
 const thresholdOf: Record<string, ThresholdName> = { scoreSpam: 'spam', scoreDiscard: 'discard', scoreReject: 'reject' };
 
@@ -23,7 +23,7 @@ export function SpamSettingsForm({ loaded, readOnly }: { loaded: LoadedSettings;
   const update = useUpdateSpamSettings();
   const model = useMemo(() => toModel(loaded), [loaded]);
   const baseline = useConflictBaseline(loaded, settingsFields, toModel);
-  const { scoreSpam, scoreDiscard, scoreReject } = loaded.settings;
+  const { scoreSpam, scoreDiscard, scoreReject } = loaded.object;
   // The ladder follows what is typed, before anything is saved.
   const [thresholds, setThresholds] = useState<Thresholds>({ spam: scoreSpam, discard: scoreDiscard, reject: scoreReject });
   const report = useCallback<ReportThreshold>((field, value) => {

@@ -4,15 +4,12 @@ import type { JmapClient } from '../../jmap/client';
 import { describeJmapError, type JmapError } from '../../jmap/errors';
 import type { Id, SpamSettings } from '../../jmap/object-types';
 import { jmapKeys } from '../../jmap/query-keys';
+import type { Loaded } from '../../jmap/save-object';
 
 export const SPAM_SETTINGS = 'x:SpamSettings';
 export const SINGLETON = 'singleton';
 
-/** The settings as loaded, with the state they were read at (the ifInState of the next save). */
-export interface LoadedSettings {
-  settings: SpamSettings;
-  state: string | null;
-}
+export type LoadedSettings = Loaded<SpamSettings>;
 
 export function failure(error: JmapError): Error {
   return new Error(describeJmapError(error), { cause: error });
@@ -27,7 +24,7 @@ export function spamSettingsQuery(client: JmapClient, accountId: Id) {
       // A singleton that was never stored still comes back, filled with defaults.
       const settings = result.value.list[0];
       if (!settings) throw new Error('The server did not return the spam filter settings.');
-      return { settings, state: result.value.state ?? null };
+      return { object: settings, state: result.value.state ?? null };
     },
     // What was loaded is the baseline of the next save; a silent refetch must not move it
     // under a form that is being edited (saves put fresh data here themselves).
