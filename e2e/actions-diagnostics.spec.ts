@@ -6,29 +6,14 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { dkimSign } from 'mailauth';
 import { DEFAULT_TAG_SCORES } from '../server/actions/classify/default-tag-scores';
-import { PROJECT_ROOT, startSandbox, type RunningSandbox } from '../server/sandbox';
+import { PROJECT_ROOT } from '../server/sandbox';
 import { expectNoAxeViolations } from './support/axe';
 import { login } from './support/login';
 import { forEachTheme } from './support/themes';
+import { workerSandbox } from './support/worker-sandbox';
 
-let sandbox: RunningSandbox;
-
-test.beforeAll(async () => {
-  sandbox = await startSandbox({
-    port: 0,
-    host: '127.0.0.1',
-    memory: true,
-    seed: 1,
-    dnsZones: [join(PROJECT_ROOT, 'server', 'demo', 'zones', 'demo.zone')],
-    log: () => {},
-  });
-});
-
-test.afterAll(async () => {
-  await sandbox?.close();
-});
-
-const at = (path: string) => new URL(path, sandbox.url).toString();
+const sandbox = workerSandbox();
+const at = sandbox.at;
 
 /** A form field by its label; required fields add " (required)" to the label text. */
 const input = (page: Page, label: string) =>

@@ -1,31 +1,14 @@
 // Management › Actions: the simple actions, their confirmations and outcomes, the session history,
 // what the support role may run, and accessibility. Each worker has a sandbox of its own, so pausing
 // the queue here never disturbs the queue suite.
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { PROJECT_ROOT, startSandbox, type RunningSandbox } from '../server/sandbox';
 import { expectNoAxeViolations } from './support/axe';
 import { login } from './support/login';
 import { forEachTheme } from './support/themes';
+import { workerSandbox } from './support/worker-sandbox';
 
-let sandbox: RunningSandbox;
-
-test.beforeAll(async () => {
-  sandbox = await startSandbox({
-    port: 0,
-    host: '127.0.0.1',
-    memory: true,
-    seed: 1,
-    dnsZones: [join(PROJECT_ROOT, 'server', 'demo', 'zones', 'demo.zone')],
-    log: () => {},
-  });
-});
-
-test.afterAll(async () => {
-  await sandbox?.close();
-});
-
-const at = (path: string) => new URL(path, sandbox.url).toString();
+const sandbox = workerSandbox();
+const at = sandbox.at;
 
 async function openActions(page: Page, user: string): Promise<void> {
   await page.goto(at('/login'));

@@ -1,11 +1,12 @@
 // The JMAP session (RFC 8620 §2): fetched once, checked, and reduced to what the client needs.
 
 import { z } from 'zod';
-import { authorizationHeader, type Credentials } from './credentials';
+import type { Credentials } from './credentials';
 import type { InvalidResponseError, TransportError } from './errors';
-import { failureFromResponse, readJson, send, type FetchLike } from './http';
+import { getJson, malformed } from './get-json';
+import type { FetchLike } from './http';
 import { err, ok, type Result } from './result';
-import { rebaseOnServer, tryServerEndpoint } from './urls';
+import { rebaseOnServer } from './urls';
 
 export const CORE_CAPABILITY = 'urn:ietf:params:jmap:core';
 export const STALWART_CAPABILITY = 'urn:stalwart:jmap';
@@ -63,28 +64,14 @@ export interface SessionSource {
 }
 
 export async function fetchSession(source: SessionSource): Promise<Result<Session, TransportError>> {
-  const url = tryServerEndpoint(source.serverUrl, '/jmap/session');
-  if (!url.ok) return url;
-  const sent = await send(source.fetch, url.value, {
-    method: 'GET',
-    headers: { Authorization: authorizationHeader(source.credentials), Accept: 'application/json' },
-  });
-  if (!sent.ok) return sent;
-  if (sent.value.status !== 200) return err(await failureFromResponse(sent.value));
-  const body = await readJson(sent.value);
+  const body = await getJson(source, '/jmap/session');
   if (!body.ok) return body;
   return parseSession(body.value, source.serverUrl);
 }
 
 export function parseSession(body: unknown, serverUrl: string): Result<Session, InvalidResponseError> {
   const parsed = sessionSchema.safeParse(body);
-  if (!parsed.success) {
-    return err({
-      kind: 'invalidResponse',
-      message: 'The JMAP session is malformed',
-      issues: parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`),
-    });
-  }
+  if (!parsed.success) return err(malformed('The JMAP session is malformed', parsed.error));
   const wire = parsed.data;
   if (!(STALWART_CAPABILITY in wire.capabilities)) {
     return err({

@@ -5,16 +5,19 @@ import type { FormModel } from '../../forms/schema-resolver';
 import type { FieldOverrides } from '../../forms/widget-types';
 import type { ClassifySpamInput } from '../../jmap/object-types';
 import { spamClassifySchema } from '../../schema/action';
+import type { FieldDescriptor } from '../../schema/field-descriptor';
 import { toWireCreate } from '../../schema/wire-codec';
 import { Button } from '../../ui/button';
 import { ActionFormField } from './action-form-field';
+import { ActionFormFooter } from './action-form-footer';
 import { fromDomainOf } from './dkim-signatures';
 import { envelopeFromMessage, subjectOf } from './envelope-from-message';
 import { MessageInputWidget } from './message-input-widget';
 import { formatScore } from './score-ladder';
 import { isClassifyResult } from './result-guards';
 import { useActionForm } from './use-action-form';
-import { useRunAction } from './use-run-action';
+import { useActionSubmit } from './use-action-submit';
+import type { ActionRequest } from './use-run-action';
 import { VERDICT_WORDS } from './verdict-words';
 
 const FORM_ID = 'classify-spam';
@@ -57,16 +60,33 @@ const FILL_LABELS: Record<string, string> = {
   envRcptTo: 'RCPT TO',
 };
 
+function toRequest(fields: readonly FieldDescriptor[], values: FormModel): ActionRequest {
+  const wire = toWireCreate(fields, values);
+  const message = String(values.message);
+  const { message: _omitted, ...envelope } = wire;
+  return {
+    create: { '@type': 'ClassifySpam', ...wire } as ClassifySpamInput,
+    input: envelope,
+    message: { subject: subjectOf(message), fromDomain: fromDomainOf(message), dkimSignatures: [], size: message.length },
+  };
+}
+
 function listWords(items: string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 export function ClassifySpamForm() {
-  const { form, fields, formRef, formError, formErrorId, setFormError, showRefusal, requestFocus } = useActionForm(inputSchema, DEFAULTS, FORM_ID);
-  const mutation = useRunAction();
+  const actionForm = useActionForm(inputSchema, DEFAULTS, FORM_ID);
+  const { form, fields, formRef, formError, formErrorId } = actionForm;
+  const { submit, announcement, pending } = useActionSubmit(actionForm, (values) => toRequest(fields, values), {
+    running: 'Classifying…',
+    isResult: isClassifyResult,
+    done: (result) => `Classified: ${VERDICT_WORDS[result.result]?.title ?? result.result}, score ${formatScore(result.score)}.`,
+    noResult: 'The server answered without a classification.',
+    failed: 'The message could not be classified',
+  });
   const [fillNote, setFillNote] = useState('');
-  const [announcement, setAnnouncement] = useState('');
   const field = (name: string) => (
     <ActionFormField formId={FORM_ID} fields={fields} name={name} control={form.control} override={OVERRIDES[name]} />
   );
@@ -98,44 +118,8 @@ export function ClassifySpamForm() {
     );
   };
 
-  const submit = form.handleSubmit(
-    async (values) => {
-      setFormError(undefined);
-      setAnnouncement('Classifying…');
-      const wire = toWireCreate(fields, values);
-      const message = String(values.message);
-      const { message: _omitted, ...envelope } = wire;
-      try {
-        const { outcome } = await mutation.mutateAsync({
-          create: { '@type': 'ClassifySpam', ...wire } as ClassifySpamInput,
-          input: envelope,
-          message: { subject: subjectOf(message), fromDomain: fromDomainOf(message), dkimSignatures: [], size: message.length },
-        });
-        if (outcome.ok && isClassifyResult(outcome.created)) {
-          const words = VERDICT_WORDS[outcome.created.result]?.title ?? outcome.created.result;
-          setAnnouncement(`Classified: ${words}, score ${formatScore(outcome.created.score)}.`);
-        } else if (!outcome.ok) {
-          setAnnouncement('');
-          showRefusal(outcome);
-        } else {
-          setAnnouncement('');
-          setFormError('The server answered without a classification.');
-          requestFocus();
-        }
-      } catch (error) {
-        setAnnouncement('');
-        setFormError(`The message could not be classified: ${error instanceof Error ? error.message : String(error)}`);
-        requestFocus();
-      }
-    },
-    () => {
-      setFormError(undefined);
-      requestFocus();
-    },
-  );
-
   return (
-    <form id={FORM_ID} ref={formRef} className="pm-form" noValidate onSubmit={submit} aria-busy={mutation.isPending || undefined}>
+    <form id={FORM_ID} ref={formRef} className="pm-form" noValidate onSubmit={submit} aria-busy={pending || undefined}>
       <fieldset className="pm-section">
         <legend className="pm-section__title">Message</legend>
         {field('message')}
@@ -154,19 +138,14 @@ export function ClassifySpamForm() {
         {field('authenticatedAs')}
         {field('isTls')}
       </fieldset>
-      {formError && (
-        <p id={formErrorId} className="pm-form__error" role="alert" tabIndex={-1}>
-          {formError}
-        </p>
-      )}
-      <div className="pm-form__actions">
-        <Button type="submit" variant="primary" disabled={mutation.isPending}>
-          {mutation.isPending ? 'Classifying…' : 'Classify message'}
-        </Button>
-        <span className="pm-form__status" role="status">
-          {announcement}
-        </span>
-      </div>
+      <ActionFormFooter
+        formError={formError}
+        formErrorId={formErrorId}
+        pending={pending}
+        label="Classify message"
+        pendingLabel="Classifying…"
+        announcement={announcement}
+      />
     </form>
   );
 }

@@ -1,19 +1,21 @@
 // The TroubleshootDmarc input. The SPF domains follow EHLO and MAIL FROM until edited by hand.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import type { FormModel } from '../../forms/schema-resolver';
 import type { FieldOverrides } from '../../forms/widget-types';
 import type { TroubleshootDmarcInput } from '../../jmap/object-types';
 import { dmarcTroubleshootSchema } from '../../schema/action';
+import type { FieldDescriptor } from '../../schema/field-descriptor';
 import { toWireCreate } from '../../schema/wire-codec';
-import { Button } from '../../ui/button';
 import { ActionFormField } from './action-form-field';
+import { ActionFormFooter } from './action-form-footer';
 import { dkimSignatureTags, fromDomainOf } from './dkim-signatures';
 import { subjectOf } from './envelope-from-message';
 import { MessageInputWidget } from './message-input-widget';
 import { isDmarcResult } from './result-guards';
 import { editedAfterTyping, spfEhloDomainFor, spfMailFromDomainFor, type AutofillState } from './spf-domain-autofill';
 import { useActionForm } from './use-action-form';
-import { useRunAction } from './use-run-action';
+import { useActionSubmit } from './use-action-submit';
+import type { ActionRequest } from './use-run-action';
 
 const FORM_ID = 'troubleshoot-dmarc';
 
@@ -48,10 +50,36 @@ const OVERRIDES: FieldOverrides = {
   },
 };
 
+function toRequest(fields: readonly FieldDescriptor[], values: FormModel): ActionRequest {
+  const wire = toWireCreate(fields, values);
+  const message = typeof values.message === 'string' && values.message !== '' ? values.message : null;
+  const { message: _omitted, ...input } = wire;
+  return {
+    create: { '@type': 'TroubleshootDmarc', ...wire, message } as TroubleshootDmarcInput,
+    input,
+    ...(message === null
+      ? {}
+      : {
+          message: {
+            subject: subjectOf(message),
+            fromDomain: fromDomainOf(message),
+            dkimSignatures: dkimSignatureTags(message),
+            size: message.length,
+          },
+        }),
+  };
+}
+
 export function DmarcForm() {
-  const { form, fields, formRef, formError, formErrorId, setFormError, showRefusal, requestFocus } = useActionForm(inputSchema, DEFAULTS, FORM_ID);
-  const mutation = useRunAction();
-  const [announcement, setAnnouncement] = useState('');
+  const actionForm = useActionForm(inputSchema, DEFAULTS, FORM_ID);
+  const { form, fields, formRef, formError, formErrorId } = actionForm;
+  const { submit, announcement, pending } = useActionSubmit(actionForm, (values) => toRequest(fields, values), {
+    running: 'Checking…',
+    isResult: isDmarcResult,
+    done: (result) => (result.dmarcPass ? 'Checked: DMARC passed.' : 'Checked: DMARC did not pass.'),
+    noResult: 'The server answered without a result.',
+    failed: 'The check could not be run',
+  });
   const autofill = useRef<AutofillState>({ spfEhloDomainEdited: false, spfMailFromDomainEdited: false });
   const field = (name: string) => (
     <ActionFormField formId={FORM_ID} fields={fields} name={name} control={form.control} override={OVERRIDES[name]} />
@@ -79,52 +107,8 @@ export function DmarcForm() {
     return () => subscription.unsubscribe();
   }, [form]);
 
-  const submit = form.handleSubmit(
-    async (values) => {
-      setFormError(undefined);
-      setAnnouncement('Checking…');
-      const wire = toWireCreate(fields, values);
-      const message = typeof values.message === 'string' && values.message !== '' ? values.message : null;
-      const { message: _omitted, ...input } = wire;
-      try {
-        const { outcome } = await mutation.mutateAsync({
-          create: { '@type': 'TroubleshootDmarc', ...wire, message } as TroubleshootDmarcInput,
-          input,
-          ...(message === null
-            ? {}
-            : {
-                message: {
-                  subject: subjectOf(message),
-                  fromDomain: fromDomainOf(message),
-                  dkimSignatures: dkimSignatureTags(message),
-                  size: message.length,
-                },
-              }),
-        });
-        if (outcome.ok && isDmarcResult(outcome.created)) {
-          setAnnouncement(outcome.created.dmarcPass ? 'Checked: DMARC passed.' : 'Checked: DMARC did not pass.');
-        } else if (!outcome.ok) {
-          setAnnouncement('');
-          showRefusal(outcome);
-        } else {
-          setAnnouncement('');
-          setFormError('The server answered without a result.');
-          requestFocus();
-        }
-      } catch (error) {
-        setAnnouncement('');
-        setFormError(`The check could not be run: ${error instanceof Error ? error.message : String(error)}`);
-        requestFocus();
-      }
-    },
-    () => {
-      setFormError(undefined);
-      requestFocus();
-    },
-  );
-
   return (
-    <form id={FORM_ID} ref={formRef} className="pm-form" noValidate onSubmit={submit} aria-busy={mutation.isPending || undefined}>
+    <form id={FORM_ID} ref={formRef} className="pm-form" noValidate onSubmit={submit} aria-busy={pending || undefined}>
       <fieldset className="pm-section">
         <legend className="pm-section__title">SMTP session</legend>
         {field('remoteIp')}
@@ -141,19 +125,14 @@ export function DmarcForm() {
         <legend className="pm-section__title">Message</legend>
         {field('message')}
       </fieldset>
-      {formError && (
-        <p id={formErrorId} className="pm-form__error" role="alert" tabIndex={-1}>
-          {formError}
-        </p>
-      )}
-      <div className="pm-form__actions">
-        <Button type="submit" variant="primary" disabled={mutation.isPending}>
-          {mutation.isPending ? 'Checking…' : 'Run the checks'}
-        </Button>
-        <span className="pm-form__status" role="status">
-          {announcement}
-        </span>
-      </div>
+      <ActionFormFooter
+        formError={formError}
+        formErrorId={formErrorId}
+        pending={pending}
+        label="Run the checks"
+        pendingLabel="Checking…"
+        announcement={announcement}
+      />
     </form>
   );
 }

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { SchemaForm } from '../../forms/schema-form';
 import type { SaveOutcome } from '../../forms/save-outcome';
-import { describeJmapError, setErrorToFieldErrors } from '../../jmap/errors';
+import { saveResultToOutcome } from '../../forms/save-result-outcome';
 import type { MtaMilterCreate } from '../../jmap/object-types';
 import { navigate } from '../../router/history';
 import { Link } from '../../router/link';
@@ -19,16 +19,8 @@ export function MilterCreateForm() {
   const onSubmit = async (model: Record<string, unknown>): Promise<SaveOutcome> => {
     const wire = toWireCreate(milterFields, model) as MtaMilterCreate;
     const outcome = await create.mutateAsync(wire);
-    switch (outcome.kind) {
-      case 'saved':
-        void navigate(MILTER_LIST_PATH);
-        return { ok: true };
-      case 'rejected':
-        return { ok: false, ...setErrorToFieldErrors(outcome.error, milterErrorOptions) };
-      case 'conflict':
-      case 'failed':
-        return { ok: false, formError: outcome.kind === 'failed' ? describeJmapError(outcome.error) : 'The server refused the change.' };
-    }
+    if (outcome.kind === 'saved') void navigate(MILTER_LIST_PATH);
+    return saveResultToOutcome(outcome, milterErrorOptions);
   };
 
   return (

@@ -1,13 +1,10 @@
 // An existing milter: saves send only the changed properties, guarded by the state it was loaded
 // at; a stateMismatch opens the form's conflict dialog (Reload or Overwrite).
-import { useMemo } from 'react';
 import { SchemaForm } from '../../forms/schema-form';
-import type { SaveOutcome, SubmitChanges } from '../../forms/save-outcome';
-import { describeJmapError, setErrorToFieldErrors } from '../../jmap/errors';
+import { useEditSubmit } from '../../forms/use-edit-submit';
 import { Link } from '../../router/link';
 import { mtaMilterSchema } from '../../schema/mta-milter';
-import { fromWireObject, toWirePatch } from '../../schema/wire-codec';
-import { useConflictBaseline } from '../../forms/conflict-baseline';
+import { fromWireObject } from '../../schema/wire-codec';
 import { milterErrorOptions, milterFields } from './milter-fields';
 import { useUpdateMilter } from './milter-mutations';
 import { MILTER_LIST_PATH } from './milter-paths';
@@ -17,26 +14,14 @@ const toModel = (loaded: LoadedMilter) => fromWireObject(milterFields, loaded.ob
 
 export function MilterEditForm({ loaded, readOnly }: { loaded: LoadedMilter; readOnly: boolean }) {
   const update = useUpdateMilter();
-  const model = useMemo(() => toModel(loaded), [loaded]);
-  const baseline = useConflictBaseline(loaded, milterFields, toModel);
-
-  const onSubmit = async (next: Record<string, unknown>, { force }: SubmitChanges): Promise<SaveOutcome> => {
-    const base = baseline.baseFor(next, force === true);
-    const patch = toWirePatch(milterFields, toModel(base), next);
-    if (Object.keys(patch).length === 0) return { ok: true };
-    const outcome = await update.mutateAsync({ id: base.object.id, patch, base, force: force === true });
-    switch (outcome.kind) {
-      case 'saved':
-        return { ok: true };
-      case 'rejected':
-        return { ok: false, ...setErrorToFieldErrors(outcome.error, milterErrorOptions) };
-      case 'conflict':
-        if (outcome.server === null) return { ok: false, formError: 'This milter was deleted by someone else.' };
-        return { ok: false, conflict: baseline.conflict(outcome.server) };
-      case 'failed':
-        return { ok: false, formError: describeJmapError(outcome.error) };
-    }
-  };
+  const { model, onSubmit } = useEditSubmit({
+    loaded,
+    fields: milterFields,
+    toModel,
+    save: (patch, base, force) => update.mutateAsync({ id: base.object.id, patch, base, force }),
+    errorOptions: milterErrorOptions,
+    goneMessage: 'This milter was deleted by someone else.',
+  });
 
   return (
     <SchemaForm

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { SchemaForm } from '../../forms/schema-form';
 import type { SaveOutcome } from '../../forms/save-outcome';
-import { describeJmapError, setErrorToFieldErrors } from '../../jmap/errors';
+import { saveResultToOutcome } from '../../forms/save-result-outcome';
 import type { SpamRuleCreate } from '../../jmap/object-types';
 import { navigate } from '../../router/history';
 import { Link } from '../../router/link';
@@ -47,16 +47,8 @@ function RuleCreateForm({ type }: { type: SpamRuleType }) {
   const onSubmit = async (model: Record<string, unknown>): Promise<SaveOutcome> => {
     const wire = { '@type': type, ...toWireCreate(fields, model) } as SpamRuleCreate;
     const outcome = await create.mutateAsync(wire);
-    switch (outcome.kind) {
-      case 'saved':
-        void navigate(RULE_LIST_PATH);
-        return { ok: true };
-      case 'rejected':
-        return { ok: false, ...setErrorToFieldErrors(outcome.error, ruleErrorOptions(type)) };
-      case 'conflict':
-      case 'failed':
-        return { ok: false, formError: outcome.kind === 'failed' ? describeJmapError(outcome.error) : 'The server refused the change.' };
-    }
+    if (outcome.kind === 'saved') void navigate(RULE_LIST_PATH);
+    return saveResultToOutcome(outcome, ruleErrorOptions(type));
   };
 
   return (

@@ -1,13 +1,10 @@
 // An existing rule: saves send only the changed properties, guarded by the state the rule was
 // loaded at; a stateMismatch opens the form's conflict dialog (Reload or Overwrite).
-import { useMemo } from 'react';
 import { SchemaForm } from '../../forms/schema-form';
-import type { SaveOutcome, SubmitChanges } from '../../forms/save-outcome';
-import { describeJmapError, setErrorToFieldErrors } from '../../jmap/errors';
+import { useEditSubmit } from '../../forms/use-edit-submit';
 import { Link } from '../../router/link';
 import { spamRuleSchemas, type SpamRuleType } from '../../schema/spam-rule';
-import { fromWireObject, toWirePatch } from '../../schema/wire-codec';
-import { useConflictBaseline } from '../../forms/conflict-baseline';
+import { fromWireObject } from '../../schema/wire-codec';
 import { ruleErrorOptions, ruleFields } from './spam-rule-fields';
 import { useUpdateRule } from './spam-rule-mutations';
 import { RULE_LIST_PATH } from './spam-rule-paths';
@@ -17,28 +14,15 @@ const toModel = (loaded: LoadedRule) => fromWireObject(ruleFields(loaded.object[
 
 export function SpamRuleEditForm({ loaded, readOnly }: { loaded: LoadedRule; readOnly: boolean }) {
   const type: SpamRuleType = loaded.object['@type'];
-  const fields = ruleFields(type);
   const update = useUpdateRule();
-  const model = useMemo(() => toModel(loaded), [loaded]);
-  const baseline = useConflictBaseline(loaded, fields, toModel);
-
-  const onSubmit = async (next: Record<string, unknown>, { force }: SubmitChanges): Promise<SaveOutcome> => {
-    const base = baseline.baseFor(next, force === true);
-    const patch = toWirePatch(fields, toModel(base), next);
-    if (Object.keys(patch).length === 0) return { ok: true };
-    const outcome = await update.mutateAsync({ id: base.object.id, patch, base, force: force === true });
-    switch (outcome.kind) {
-      case 'saved':
-        return { ok: true };
-      case 'rejected':
-        return { ok: false, ...setErrorToFieldErrors(outcome.error, ruleErrorOptions(type)) };
-      case 'conflict':
-        if (outcome.server === null) return { ok: false, formError: 'This rule was deleted by someone else.' };
-        return { ok: false, conflict: baseline.conflict(outcome.server) };
-      case 'failed':
-        return { ok: false, formError: describeJmapError(outcome.error) };
-    }
-  };
+  const { model, onSubmit } = useEditSubmit({
+    loaded,
+    fields: ruleFields(type),
+    toModel,
+    save: (patch, base, force) => update.mutateAsync({ id: base.object.id, patch, base, force }),
+    errorOptions: ruleErrorOptions(type),
+    goneMessage: 'This rule was deleted by someone else.',
+  });
 
   return (
     <SchemaForm

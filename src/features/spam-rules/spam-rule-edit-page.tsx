@@ -1,12 +1,9 @@
 // /settings/spam/rules/new and /settings/spam/rules/:id.
 import { useQuery } from '@tanstack/react-query';
-import { Link } from '../../router/link';
+import { DetailPageFrame } from '../../forms/detail-page-frame';
 import { useParams } from '../../router/route-params';
 import { useCan, useConnection } from '../../session/connection-context';
-import { Button } from '../../ui/button';
-import { ErrorBanner } from '../../ui/error-banner';
 import { PageHeader } from '../../ui/page-header';
-import { Loading } from '../../ui/spinner';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { SpamRuleCreate } from './spam-rule-create';
 import { SpamRuleEditForm } from './spam-rule-edit-form';
@@ -35,46 +32,15 @@ function ExistingRule({ id }: { id: string }) {
   const loaded = detail.data;
   useDocumentTitle(loaded ? `Rule ${loaded.object.name}` : undefined);
 
-  // Wait for the first answer after opening: the loaded state is what the next save is checked against.
-  if (detail.isPending || (detail.isFetching && !detail.isFetchedAfterMount)) {
-    return (
-      <>
-        <PageHeader title="Spam rule" />
-        <Loading label="Loading the rule…" />
-      </>
-    );
-  }
-  if (detail.isError) {
-    return (
-      <>
-        <PageHeader title="Spam rule" />
-        <ErrorBanner
-          title="Cannot load the rule"
-          error={detail.error}
-          action={
-            <Button size="small" onClick={() => void detail.refetch()}>
-              Try again
-            </Button>
-          }
-        />
-      </>
-    );
-  }
-  if (!loaded) {
-    return (
-      <>
-        <PageHeader title="Spam rule not found" />
-        <p>
-          No rule has the id “{id}”. It may have been deleted. <Link to={RULE_LIST_PATH}>Back to rules</Link>
-        </p>
-      </>
-    );
-  }
   const readOnlyNote = canUpdate ? '' : ' You can view this rule but not change it.';
   return (
-    <>
-      <PageHeader title={`Rule ${loaded.object.name}`} subtitle={`Rule type: ${scopeLabel(loaded.object['@type'])}.${readOnlyNote}`} />
-      <SpamRuleEditForm loaded={loaded} readOnly={!canUpdate} />
-    </>
+    <DetailPageFrame detail={detail} id={id} title="Spam rule" noun="rule" listPath={RULE_LIST_PATH} listName="rules">
+      {(rule) => (
+        <>
+          <PageHeader title={`Rule ${rule.object.name}`} subtitle={`Rule type: ${scopeLabel(rule.object['@type'])}.${readOnlyNote}`} />
+          <SpamRuleEditForm loaded={rule} readOnly={!canUpdate} />
+        </>
+      )}
+    </DetailPageFrame>
   );
 }
