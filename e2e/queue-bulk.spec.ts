@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { jmapArgs } from './support/jmap-api';
 import { login } from './support/login';
 
 // The large-queue sandbox (playwright.config.ts): 3,000 messages, maxObjectsInSet 500.
@@ -8,26 +9,8 @@ test.use({ baseURL: BASE, timezoneId: 'UTC' });
 // Both tests change the same queue; one after the other keeps their counts exact.
 test.describe.configure({ mode: 'serial' });
 
-const USING = ['urn:ietf:params:jmap:core', 'urn:stalwart:jmap'];
-
-function basic(user: string): Record<string, string> {
-  return { Authorization: `Basic ${Buffer.from(`${user}:${user}`).toString('base64')}` };
-}
-
-async function jmap(request: APIRequestContext, calls: Array<[string, Record<string, unknown>]>): Promise<unknown[]> {
-  const session = await request.get(`${BASE}/jmap/session`, { headers: basic('admin') });
-  const accountId = ((await session.json()) as { primaryAccounts: Record<string, string> }).primaryAccounts[USING[0]!];
-  const response = await request.post(`${BASE}/jmap/`, {
-    headers: { ...basic('admin'), 'Content-Type': 'application/json' },
-    data: { using: USING, methodCalls: calls.map(([method, args], i) => [method, { accountId, ...args }, String(i)]) },
-  });
-  const body = (await response.json()) as { methodResponses: Array<[string, unknown, string]> };
-  for (const [name, args] of body.methodResponses) expect(name, JSON.stringify(args)).not.toBe('error');
-  return body.methodResponses.map(([, args]) => args);
-}
-
 async function countMatching(request: APIRequestContext, filter: Record<string, unknown>): Promise<number> {
-  const [query] = await jmap(request, [['x:QueuedMessage/query', { filter, limit: 1, calculateTotal: true }]]);
+  const [query] = await jmapArgs(request, [['x:QueuedMessage/query', { filter, limit: 1, calculateTotal: true }]]);
   return (query as { total: number }).total;
 }
 
@@ -98,7 +81,7 @@ test('reports a message that fails in a bulk action while the others succeed', a
   await login(page, 'admin', 'admin');
   await page.goto('/management/queue?queue=report&rows=25');
   await expect(count(page)).not.toHaveText('Counting…');
-  const [query] = await jmap(request, [
+  const [query] = await jmapArgs(request, [
     ['x:QueuedMessage/query', { filter: { queueName: 'report' }, sort: [{ property: 'due', isAscending: true }], limit: 3 }],
   ]);
   const ids = (query as { ids: string[] }).ids;
@@ -114,7 +97,7 @@ test('reports a message that fails in a bulk action while the others succeed', a
   await expect(bulk(page)).toContainText('3 messages selected');
 
   // Someone else cancels the second message in the meantime.
-  const [destroyed] = await jmap(request, [['x:QueuedMessage/set', { destroy: [ids[1]] }]]);
+  const [destroyed] = await jmapArgs(request, [['x:QueuedMessage/set', { destroy: [ids[1]] }]]);
   expect((destroyed as { destroyed: string[] }).destroyed).toEqual([ids[1]]);
 
   await bulk(page).getByRole('button', { name: 'Cancel selected' }).click();
@@ -125,7 +108,7 @@ test('reports a message that fails in a bulk action while the others succeed', a
   await expect(failures.first()).toContainText(`Message ${ids[1]}`);
   await expect(failures.first()).toContainText(/no longer|not found|does not exist/i);
 
-  const [got] = await jmap(request, [['x:QueuedMessage/get', { ids }]]);
+  const [got] = await jmapArgs(request, [['x:QueuedMessage/get', { ids }]]);
   expect((got as { notFound: string[] }).notFound.sort()).toEqual([...ids].sort());
   expect(await countMatching(request, { queueName: 'report' })).toBe(totalBefore - 3);
   // Messages that are gone leave the selection too; there is nothing left to act on.
@@ -137,7 +120,7 @@ test('cancels the recipients matching a text and requeues failed ones across sel
   await login(page, 'admin', 'admin');
   await page.goto('/management/queue?rcpt=example.net&rows=25');
   await expect(count(page)).not.toHaveText('Counting…');
-  const [query, got] = await jmap(request, [
+  const [query, got] = await jmapArgs(request, [
     ['x:QueuedMessage/query', { filter: { to: 'example.net' }, sort: [{ property: 'due', isAscending: true }], limit: 2 }],
     ['x:QueuedMessage/get', { '#ids': { resultOf: '0', name: 'x:QueuedMessage/query', path: '/ids' }, properties: ['recipients'] }],
   ]);
@@ -165,7 +148,7 @@ test('cancels the recipients matching a text and requeues failed ones across sel
   await dialog.getByRole('button', { name: `Cancel ${recipients}` }).click();
   await expect(bulk(page).getByRole('status')).toHaveText(`${changed} of ${messages} updated.`);
 
-  const [after] = await jmap(request, [['x:QueuedMessage/get', { ids, properties: ['recipients'] }]]);
+  const [after] = await jmapArgs(request, [['x:QueuedMessage/get', { ids, properties: ['recipients'] }]]);
   const afterById = new Map((after as { list: Array<{ id: string; recipients: Recipients }> }).list.map((m) => [m.id, m.recipients]));
   for (const [id, address] of targets) {
     const message = afterById.get(id);
@@ -188,7 +171,7 @@ test('cancels the recipients matching a text and requeues failed ones across sel
   await bulk(page).getByRole('button', { name: 'Requeue failed recipients' }).click();
   await page.getByRole('dialog', { name: /^Requeue \d+ failed recipients? in / }).getByRole('button', { name: /^Requeue / }).click();
   await expect(bulk(page).getByRole('status')).toHaveText(`${stillQueued.length} of ${stillQueued.length} ${stillQueued.length === 1 ? 'message' : 'messages'} updated.`);
-  const [requeued] = await jmap(request, [['x:QueuedMessage/get', { ids: stillQueued, properties: ['recipients'] }]]);
+  const [requeued] = await jmapArgs(request, [['x:QueuedMessage/get', { ids: stillQueued, properties: ['recipients'] }]]);
   for (const message of (requeued as { list: Array<{ recipients: Recipients }> }).list) {
     for (const r of Object.values(message.recipients)) expect(r.status['@type']).not.toMatch(/Failure$/);
   }

@@ -1,12 +1,11 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
+import { jmapArgs } from './support/jmap-api';
 import { login } from './support/login';
 import { forEachTheme } from './support/themes';
 
 // Dates typed into datetime-local inputs are local time; UTC makes the expected URLs exact.
 test.use({ timezoneId: 'UTC' });
-
-const USING = ['urn:ietf:params:jmap:core', 'urn:stalwart:jmap'];
 
 interface QueuedRecipient {
   status: { '@type': string };
@@ -18,31 +17,13 @@ interface QueuedMessage {
   recipients: Record<string, QueuedRecipient>;
 }
 
-function basic(user: string): Record<string, string> {
-  return { Authorization: `Basic ${Buffer.from(`${user}:${user}`).toString('base64')}` };
-}
-
-/** Calls the server's JMAP API directly (as admin) to learn what the screens should show. */
-async function jmap(request: APIRequestContext, calls: Array<[string, Record<string, unknown>]>): Promise<unknown[]> {
-  const session = await request.get('/jmap/session', { headers: basic('admin') });
-  const accountId = ((await session.json()) as { primaryAccounts: Record<string, string> }).primaryAccounts[USING[0]!];
-  const response = await request.post('/jmap/', {
-    headers: { ...basic('admin'), 'Content-Type': 'application/json' },
-    data: { using: USING, methodCalls: calls.map(([method, args], i) => [method, { accountId, ...args }, String(i)]) },
-  });
-  expect(response.status()).toBe(200);
-  const body = (await response.json()) as { methodResponses: Array<[string, unknown, string]> };
-  for (const [name, args] of body.methodResponses) expect(name, JSON.stringify(args)).not.toBe('error');
-  return body.methodResponses.map(([, args]) => args);
-}
-
 async function countMatching(request: APIRequestContext, filter: Record<string, unknown>): Promise<number> {
-  const [query] = await jmap(request, [['x:QueuedMessage/query', { filter, limit: 1, calculateTotal: true }]]);
+  const [query] = await jmapArgs(request, [['x:QueuedMessage/query', { filter, limit: 1, calculateTotal: true }]]);
   return (query as { total: number }).total;
 }
 
 async function firstMessages(request: APIRequestContext, limit: number): Promise<QueuedMessage[]> {
-  const [, got] = await jmap(request, [
+  const [, got] = await jmapArgs(request, [
     ['x:QueuedMessage/query', { sort: [{ property: 'due', isAscending: true }], limit }],
     ['x:QueuedMessage/get', { '#ids': { resultOf: '0', name: 'x:QueuedMessage/query', path: '/ids' } }],
   ]);

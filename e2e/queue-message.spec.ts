@@ -1,11 +1,10 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
+import { jmapArgs } from './support/jmap-api';
 import { login } from './support/login';
 import { forEachTheme } from './support/themes';
 
 test.use({ timezoneId: 'UTC' });
-
-const USING = ['urn:ietf:params:jmap:core', 'urn:stalwart:jmap'];
 
 interface Status {
   '@type': 'Scheduled' | 'Completed' | 'TemporaryFailure' | 'PermanentFailure';
@@ -19,25 +18,9 @@ interface QueuedMessage {
   recipients: Record<string, { status: Status }>;
 }
 
-function basic(user: string): Record<string, string> {
-  return { Authorization: `Basic ${Buffer.from(`${user}:${user}`).toString('base64')}` };
-}
-
-async function jmap(request: APIRequestContext, calls: Array<[string, Record<string, unknown>]>): Promise<unknown[]> {
-  const session = await request.get('/jmap/session', { headers: basic('admin') });
-  const accountId = ((await session.json()) as { primaryAccounts: Record<string, string> }).primaryAccounts[USING[0]!];
-  const response = await request.post('/jmap/', {
-    headers: { ...basic('admin'), 'Content-Type': 'application/json' },
-    data: { using: USING, methodCalls: calls.map(([method, args], i) => [method, { accountId, ...args }, String(i)]) },
-  });
-  const body = (await response.json()) as { methodResponses: Array<[string, unknown, string]> };
-  for (const [name, args] of body.methodResponses) expect(name, JSON.stringify(args)).not.toBe('error');
-  return body.methodResponses.map(([, args]) => args);
-}
-
 /** Messages as the server has them, from the end of the due order (the list tests use the start). */
 async function messages(request: APIRequestContext): Promise<QueuedMessage[]> {
-  const [, got] = await jmap(request, [
+  const [, got] = await jmapArgs(request, [
     ['x:QueuedMessage/query', { sort: [{ property: 'due', isAscending: false }], limit: 300 }],
     ['x:QueuedMessage/get', { '#ids': { resultOf: '0', name: 'x:QueuedMessage/query', path: '/ids' } }],
   ]);
@@ -45,7 +28,7 @@ async function messages(request: APIRequestContext): Promise<QueuedMessage[]> {
 }
 
 async function getMessage(request: APIRequestContext, id: string): Promise<QueuedMessage | undefined> {
-  const [got] = await jmap(request, [['x:QueuedMessage/get', { ids: [id] }]]);
+  const [got] = await jmapArgs(request, [['x:QueuedMessage/get', { ids: [id] }]]);
   return (got as { list: QueuedMessage[] }).list[0];
 }
 

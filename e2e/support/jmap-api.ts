@@ -18,6 +18,16 @@ export async function jmap(request: APIRequestContext, calls: unknown[][]): Prom
   return (await response.json()).methodResponses;
 }
 
+/**
+ * Runs [method, args] calls (call ids filled in) and answers each response's arguments, failing the
+ * test on any method error.
+ */
+export async function jmapArgs(request: APIRequestContext, calls: Array<[string, Record<string, unknown>]>): Promise<unknown[]> {
+  const responses = await jmap(request, calls.map(([method, args], i) => [method, args, String(i)]));
+  for (const [name, args] of responses) expect(name, JSON.stringify(args)).not.toBe('error');
+  return responses.map(([, args]) => args);
+}
+
 /** Creates one object of `type` and answers its id (failing the test if the server refused it). */
 export async function createByApi(request: APIRequestContext, type: string, object: Record<string, unknown>): Promise<string> {
   const [[, result]] = await jmap(request, [[`${type}/set`, { create: { c: object } }, '0']]);
