@@ -12,7 +12,7 @@ import {
 import { authorizationHeader, type Credentials } from './credentials';
 import { createDispatcher } from './dispatcher';
 import type { JmapError, TransportError } from './errors';
-import { failureFromResponse, send, type FetchLike } from './http';
+import { apiFetch, failureFromResponse, send, type FetchLike } from './http';
 import type {
   ArgsOf,
   FilterOf,
@@ -77,9 +77,7 @@ export interface JmapClient {
 }
 
 export function createJmapClient(options: JmapClientOptions): JmapClient {
-  // Credentials go in the Authorization header only: with cookies/auth omitted, a 401 comes back
-  // to the app instead of opening the browser's own sign-in prompt.
-  const fetchImpl: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, { credentials: 'omit', ...init }));
+  const fetchImpl: FetchLike = options.fetch ?? apiFetch;
   const authorization = () => authorizationHeader(options.credentials);
   const source = { serverUrl: options.serverUrl, credentials: options.credentials, fetch: fetchImpl };
 

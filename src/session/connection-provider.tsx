@@ -7,7 +7,6 @@ import { navigate } from '../router/history';
 import { Button } from '../ui/button';
 import { ErrorBanner } from '../ui/error-banner';
 import { Loading } from '../ui/spinner';
-import { apiFetch } from './api-fetch';
 import { ConnectionContext, type Connection } from './connection-context';
 import { expireSession } from './expire-session';
 import { clearLogin, type Login } from './login-store';
@@ -29,7 +28,6 @@ export function ConnectionProvider({ login, children }: { login: Login; children
       createJmapClient({
         serverUrl: login.serverUrl,
         credentials: login.credentials,
-        fetch: apiFetch,
         onUnauthorized: expireSession,
       }),
     [login],

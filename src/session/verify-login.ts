@@ -3,12 +3,11 @@
 
 import { createJmapClient } from '../jmap/client';
 import type { JmapError } from '../jmap/errors';
-import { apiFetch } from './api-fetch';
 import type { Login } from './login-store';
 
 /** Fetches the JMAP session with the credentials; ok means the server accepted them. */
 export async function verifyLogin(login: Login): Promise<{ ok: true } | { ok: false; error: JmapError }> {
-  const client = createJmapClient({ serverUrl: login.serverUrl, credentials: login.credentials, fetch: apiFetch });
+  const client = createJmapClient({ serverUrl: login.serverUrl, credentials: login.credentials });
   const session = await client.getSession();
   return session.ok ? { ok: true } : { ok: false, error: session.error };
 }

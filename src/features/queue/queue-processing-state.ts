@@ -4,7 +4,7 @@
 
 import type { JmapClient } from '../../jmap/client';
 import { authorizationHeader } from '../../jmap/credentials';
-import { failureFromResponse } from '../../jmap/http';
+import { apiFetch, failureFromResponse } from '../../jmap/http';
 import { serverEndpoint } from '../../jmap/urls';
 import { getLogin } from '../../session/login-store';
 
@@ -21,7 +21,7 @@ export async function fetchQueueProcessing(client: JmapClient): Promise<QueuePro
   if (!login) return { known: false };
   let response: Response;
   try {
-    response = await fetch(serverEndpoint(client.serverUrl, '/api/sandbox/queue'), {
+    response = await apiFetch(serverEndpoint(client.serverUrl, '/api/sandbox/queue'), {
       // As the JMAP client does: the Authorization header only, so a 401 reaches the app instead
       // of opening the browser's own sign-in prompt.
       credentials: 'omit',
