@@ -4,6 +4,9 @@ import { defineConfig, devices } from '@playwright/test';
 // the sandbox server, which also answers the API. Each webServer entry is one sandbox on its own port.
 // E2E_PORT lets two suites run side by side on one machine.
 const PORT = Number(process.env.E2E_PORT ?? 5190);
+// The large-queue sandbox listens on the next port; the queue bulk spec reads it from QUEUE_BULK_URL.
+const BULK_PORT = PORT + 1;
+process.env.QUEUE_BULK_URL ??= `http://127.0.0.1:${BULK_PORT}`;
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 export default defineConfig({
@@ -43,8 +46,8 @@ export default defineConfig({
     },
     // The queue suite's large-queue sandbox (bulk actions over more than one /set chunk).
     {
-      command: 'node --import tsx server/main.ts --port 5191 --host 127.0.0.1 --memory --seed 2 --queue 3000 --max-objects-in-set 500',
-      url: 'http://127.0.0.1:5191/login',
+      command: `node --import tsx server/main.ts --port ${BULK_PORT} --host 127.0.0.1 --memory --seed 2 --queue 3000 --max-objects-in-set 500`,
+      url: `http://127.0.0.1:${BULK_PORT}/login`,
       reuseExistingServer: false,
       timeout: 60_000,
       stdout: 'pipe',

@@ -3,7 +3,7 @@ import { jmapArgs } from './support/jmap-api';
 import { login } from './support/login';
 
 // The large-queue sandbox (playwright.config.ts): 3,000 messages, maxObjectsInSet 500.
-// QUEUE_BULK_URL points the suite at another large-queue sandbox (e.g. when 5191 is taken).
+// The large-queue sandbox started by playwright.config.ts (E2E_PORT + 1).
 const BASE = process.env.QUEUE_BULK_URL ?? 'http://127.0.0.1:5191';
 test.use({ baseURL: BASE, timezoneId: 'UTC' });
 // Both tests change the same queue; one after the other keeps their counts exact.
