@@ -2,6 +2,7 @@
 // checks, account and permission checks, ifInState, and the state bookkeeping of responses.
 import type { CatalogEntry } from '../../src/schema/object-catalog';
 import { catalogEntry } from '../objects/catalog-lookup';
+import { ownValue, setOwn } from '../objects/own-keys';
 import { setError } from '../objects/set-errors';
 import { bumpTypeState, getTypeState } from '../store/type-state';
 import { CORE, STALWART } from './capabilities';
@@ -36,7 +37,9 @@ export async function dispatchMethod(name: string, args: JsonObject, env: Dispat
   const handlers = registeredObjectHandlers(entry.name) ?? env.builtins.get(entry.name);
   if (!handlers) return fail('serverUnavailable', `${entry.name} is not available in this sandbox build.`);
 
-  const resolveId = (id: string) => (id.startsWith('#') && env.createdIds[id.slice(1)] !== undefined ? env.createdIds[id.slice(1)] : id);
+  // Creation ids are user data: only own entries count ("#toString" is not a creation id).
+  const createdId = (id: string): string | undefined => (id.startsWith('#') ? (ownValue(env.createdIds, id.slice(1)) as string | undefined) : id);
+  const resolveId = (id: string) => createdId(id) ?? id;
   const ctx = (accountId: string): MethodContext => ({
     accountId,
     user: env.user,
@@ -59,7 +62,7 @@ export async function dispatchMethod(name: string, args: JsonObject, env: Dispat
 
   switch (match[2]) {
     case 'get': {
-      const parsed = parseGetArgs(args, env.limits, resolveId);
+      const parsed = parseGetArgs(args, env.limits, createdId);
       if (!parsed.ok) return parsed;
       const refused = accountMismatch(parsed.args.accountId) ?? forbidden(`${prefix}Get`);
       if (refused) return refused;
@@ -85,7 +88,7 @@ export async function dispatchMethod(name: string, args: JsonObject, env: Dispat
       };
     }
     case 'set': {
-      const parsed = parseSetArgs(args, env.limits, resolveId);
+      const parsed = parseSetArgs(args, env.limits, createdId);
       if (!parsed.ok) return parsed;
       const refused = accountMismatch(parsed.args.accountId) ?? setPermissionRefusal(entry, parsed.args, (p) => env.user.permissions.has(p));
       if (refused) return refused;
@@ -98,7 +101,7 @@ export async function dispatchMethod(name: string, args: JsonObject, env: Dispat
       const result = outcome.result;
       const created = (result.created ?? {}) as Record<string, JsonObject>;
       for (const [cid, object] of Object.entries(created)) {
-        if (typeof object?.id === 'string') env.createdIds[cid] = object.id;
+        if (typeof object?.id === 'string') setOwn(env.createdIds, cid, object.id);
       }
       const changed =
         Object.keys(created).length > 0 ||

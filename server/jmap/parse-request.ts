@@ -1,5 +1,6 @@
 // Shape check of a JMAP Request object (RFC 8620 §3.3); failures are notRequest problems.
 import type { JsonObject } from './method-types';
+import { keyRecord } from '../objects/own-keys';
 import { notRequest, type Problem } from './request-errors';
 
 export interface JmapRequest {
@@ -27,7 +28,7 @@ export function parseRequest(body: unknown): { ok: true; request: JmapRequest } 
     if (!isPlainObject(createdIds) || !Object.values(createdIds).every((v) => typeof v === 'string')) {
       return { ok: false, problem: notRequest('"createdIds" must be an object mapping creation ids to ids.') };
     }
-    ids = { ...(createdIds as Record<string, string>) };
+    ids = Object.assign(keyRecord<string>(), createdIds as Record<string, string>);
   }
   return { ok: true, request: { using: using as string[], methodCalls: methodCalls as [string, JsonObject, string][], createdIds: ids } };
 }

@@ -1,6 +1,7 @@
 // Processes a parsed JMAP request (RFC 8620 §3.3-3.7): capabilities, the call limit, method
 // calls in order with result references, createdIds, and sessionState.
 import type { Database } from 'better-sqlite3';
+import { keyRecord } from '../objects/own-keys';
 import { inSavepoint, inTransaction } from '../store/transaction';
 import { isKnownCapability } from './capabilities';
 import { dispatchMethod } from './method-dispatch';
@@ -29,7 +30,7 @@ export function checkRequest(request: JmapRequest, limits: CoreLimits): Problem 
 
 /** Runs every call inside one transaction, each call in its own savepoint. */
 export async function processRequest(request: JmapRequest, env: RequestEnv): Promise<JsonObject> {
-  const createdIds: Record<string, string> = { ...(request.createdIds ?? {}) };
+  const createdIds: Record<string, string> = Object.assign(keyRecord<string>(), request.createdIds);
   const responses: Invocation[] = [];
   const using = new Set(request.using);
   const now = new Date();

@@ -1,4 +1,5 @@
 // Result references (RFC 8620 §3.7): "#arg": {resultOf, name, path} with JSON pointers and "*".
+import { keyRecord } from '../objects/own-keys';
 import type { JsonObject, MethodError } from './method-types';
 
 /** A response already produced in this request: [name, arguments, callId]. */
@@ -47,7 +48,9 @@ function walk(value: unknown, tokens: string[]): { ok: true; value: unknown } | 
  * as a reference is invalidArguments; a reference that cannot be resolved is invalidResultReference.
  */
 export function resolveReferences(args: JsonObject, previous: readonly Invocation[]): { ok: true; args: JsonObject } | { ok: false; error: MethodError } {
-  const out: JsonObject = {};
+  // Argument names are the client's: a "__proto__" or "#__proto__" argument is an own key, left
+  // for the argument check to refuse.
+  const out = keyRecord<unknown>() as JsonObject;
   for (const [key, value] of Object.entries(args)) {
     if (!key.startsWith('#')) {
       out[key] = value;

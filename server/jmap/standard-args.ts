@@ -1,4 +1,5 @@
 // Type checks of the standard /get, /set and /query arguments (RFC 8620 §5.1, §5.3, §5.5).
+import { keyRecord } from '../objects/own-keys';
 import type { Comparator, CoreLimits, GetArgs, JsonObject, MethodError, QueryArgs, SetArgs } from './method-types';
 
 type Parsed<T> = { ok: true; args: T } | { ok: false; error: MethodError };
@@ -17,7 +18,10 @@ function accountIdOf(raw: JsonObject): string | { ok: false; error: MethodError 
   return raw.accountId;
 }
 
-export function parseGetArgs(raw: JsonObject, limits: CoreLimits, resolveId: (id: string) => string): Parsed<GetArgs> {
+/** Maps "#creationId" to the created id; undefined for a creation id this request does not know. */
+export type IdResolver = (id: string) => string | undefined;
+
+export function parseGetArgs(raw: JsonObject, limits: CoreLimits, resolveId: IdResolver): Parsed<GetArgs> {
   const unknown = unknownArgument(raw, ['accountId', 'ids', 'properties']);
   if (unknown) return invalid(`Unknown argument "${unknown}".`);
   const accountId = accountIdOf(raw);
@@ -26,7 +30,11 @@ export function parseGetArgs(raw: JsonObject, limits: CoreLimits, resolveId: (id
   if (raw.properties !== undefined && raw.properties !== null && !isStringArray(raw.properties)) {
     return invalid('"properties" must be an array of strings or null.');
   }
-  const ids = isStringArray(raw.ids) ? raw.ids.map(resolveId) : null;
+  const ids = isStringArray(raw.ids) ? raw.ids.map((id) => resolveId(id) ?? id) : null;
+  const unknownReference = isStringArray(raw.ids) ? raw.ids.find((id) => resolveId(id) === undefined) : undefined;
+  if (unknownReference !== undefined) {
+    return { ok: false, error: { type: 'invalidResultReference', description: `Id reference "${unknownReference.slice(1)}" does not exist.` } };
+  }
   if (ids && ids.length > limits.maxObjectsInGet) {
     return { ok: false, error: { type: 'requestTooLarge', description: `At most ${limits.maxObjectsInGet} objects can be fetched at once (maxObjectsInGet).` } };
   }
@@ -34,13 +42,13 @@ export function parseGetArgs(raw: JsonObject, limits: CoreLimits, resolveId: (id
   return { ok: true, args: { accountId, ids, properties, raw } };
 }
 
-export function parseSetArgs(raw: JsonObject, limits: CoreLimits, resolveId: (id: string) => string): Parsed<SetArgs> {
+export function parseSetArgs(raw: JsonObject, limits: CoreLimits, resolveId: IdResolver): Parsed<SetArgs> {
   const unknown = unknownArgument(raw, ['accountId', 'ifInState', 'create', 'update', 'destroy']);
   if (unknown) return invalid(`Unknown argument "${unknown}".`);
   const accountId = accountIdOf(raw);
   if (typeof accountId !== 'string') return accountId;
   if (raw.ifInState !== undefined && raw.ifInState !== null && typeof raw.ifInState !== 'string') return invalid('"ifInState" must be a string or null.');
-  const create: Record<string, JsonObject> = {};
+  const create = keyRecord<JsonObject>();
   if (raw.create !== undefined && raw.create !== null) {
     if (!isPlainObject(raw.create)) return invalid('"create" must be an object mapping creation ids to objects.');
     for (const [cid, value] of Object.entries(raw.create)) {
@@ -48,18 +56,19 @@ export function parseSetArgs(raw: JsonObject, limits: CoreLimits, resolveId: (id
       create[cid] = value;
     }
   }
-  const update: Record<string, JsonObject> = {};
+  const update = keyRecord<JsonObject>();
   if (raw.update !== undefined && raw.update !== null) {
     if (!isPlainObject(raw.update)) return invalid('"update" must be an object mapping ids to patches.');
     for (const [id, patch] of Object.entries(raw.update)) {
       if (!isPlainObject(patch)) return invalid(`"update/${id}" must be a patch object.`);
-      update[resolveId(id)] = patch;
+      update[resolveId(id) ?? id] = patch;
     }
   }
   let destroy: string[] = [];
   if (raw.destroy !== undefined && raw.destroy !== null) {
     if (!isStringArray(raw.destroy)) return invalid('"destroy" must be an array of ids.');
-    destroy = raw.destroy.map(resolveId);
+    // An unknown creation id names nothing to destroy: it is dropped, as the server does.
+    destroy = raw.destroy.map(resolveId).filter((id): id is string => id !== undefined);
   }
   const count = Object.keys(create).length + Object.keys(update).length + destroy.length;
   if (count > limits.maxObjectsInSet) {

@@ -10,6 +10,7 @@ import type { SandboxServices } from './sandbox-services';
 import { setError } from './set-errors';
 import { variantFields } from './variant-fields';
 import type { Database } from 'better-sqlite3';
+import { keyRecord } from './own-keys';
 
 /** Variants whose result is computed by a runner and returned in created[cid]. */
 const RUNNER_VARIANTS = new Set(['TroubleshootDmarc', 'ClassifySpam']);
@@ -36,10 +37,10 @@ export function createActionHandlers(entry: CatalogEntry, services: SandboxServi
     },
 
     async set(args, ctx) {
-      const created: Record<string, JsonObject> = {};
-      const notCreated: Record<string, SetError> = {};
-      const notUpdated: Record<string, SetError> = {};
-      const notDestroyed: Record<string, SetError> = {};
+      const created = keyRecord<JsonObject>();
+      const notCreated = keyRecord<SetError>();
+      const notUpdated = keyRecord<SetError>();
+      const notDestroyed = keyRecord<SetError>();
 
       for (const [cid, input] of Object.entries(args.create)) {
         const { ['@type']: type, ...rest } = input;

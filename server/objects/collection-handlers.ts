@@ -9,6 +9,7 @@ import { filterAndSort } from './query-engine';
 import { setError } from './set-errors';
 import { variantFields } from './variant-fields';
 import type { Database } from 'better-sqlite3';
+import { keyRecord } from './own-keys';
 
 function uniqueClash(db: Database, entry: CatalogEntry, object: JsonObject, selfId: string | null): SetError | null {
   const key = entry.uniqueKey;
@@ -44,12 +45,12 @@ export function createCollectionHandlers(entry: CatalogEntry): ObjectHandlers {
     },
 
     async set(args, ctx) {
-      const created: Record<string, JsonObject> = {};
-      const notCreated: Record<string, SetError> = {};
-      const updated: Record<string, JsonObject | null> = {};
-      const notUpdated: Record<string, SetError> = {};
+      const created = keyRecord<JsonObject>();
+      const notCreated = keyRecord<SetError>();
+      const updated = keyRecord<JsonObject | null>();
+      const notUpdated = keyRecord<SetError>();
       const destroyed: string[] = [];
-      const notDestroyed: Record<string, SetError> = {};
+      const notDestroyed = keyRecord<SetError>();
 
       for (const [cid, input] of Object.entries(args.create)) {
         const { ['@type']: type, ...rest } = input;

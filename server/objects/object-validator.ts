@@ -49,6 +49,12 @@ export function validateCreate(fields: readonly FieldDescriptor[], input: JsonOb
   return validateWhole(fields, input);
 }
 
+/** Sets and maps are keyed by user data: the segment after their name is a member or key, not a property. */
+function isKeyedField(fields: readonly FieldDescriptor[], name: string): boolean {
+  const kind = fields.find((f) => f.name === name)?.kind;
+  return kind === 'set' || kind === 'map';
+}
+
 /**
  * Applies a patch to the stored object and validates the whole result. Immutable and
  * server-set properties may be repeated unchanged but not changed.
@@ -60,7 +66,7 @@ export function validateUpdate(fields: readonly FieldDescriptor[], stored: JsonO
     if (!field) return invalidPatch(INVALID_PROPERTY, key);
     if (field.update !== 'mutable' && !(key === property && deepEqual(value, stored[property]))) return invalidPatch(READ_ONLY, key);
     return null;
-  });
+  }, (tokens, index) => index === 1 && isKeyedField(fields, tokens[0]));
   if (!patched.ok) return patched;
   return validateWhole(fields, patched.value);
 }

@@ -7,6 +7,7 @@ import { checkProperties, project } from './get-helpers';
 import { validateUpdate } from './object-validator';
 import { filterAndSort } from './query-engine';
 import { setError } from './set-errors';
+import { keyRecord } from './own-keys';
 
 export function createSingletonHandlers(entry: CatalogEntry): ObjectHandlers {
   const fields = entry.fields ?? [];
@@ -25,10 +26,10 @@ export function createSingletonHandlers(entry: CatalogEntry): ObjectHandlers {
     },
 
     async set(args, ctx) {
-      const notCreated: Record<string, SetError> = {};
-      const updated: Record<string, JsonObject | null> = {};
-      const notUpdated: Record<string, SetError> = {};
-      const notDestroyed: Record<string, SetError> = {};
+      const notCreated = keyRecord<SetError>();
+      const updated = keyRecord<JsonObject | null>();
+      const notUpdated = keyRecord<SetError>();
+      const notDestroyed = keyRecord<SetError>();
       for (const cid of Object.keys(args.create)) {
         notCreated[cid] = setError('singleton', `${entry.name} is a singleton: it cannot be created; update the id "singleton" instead.`);
       }

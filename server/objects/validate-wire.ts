@@ -4,6 +4,7 @@
 import { isIP } from 'node:net';
 import type { FieldDescriptor, WireKind } from '../../src/schema/field-descriptor';
 import type { JsonObject, SetError, ValidationError } from '../jmap/method-types';
+import { keyRecord } from './own-keys';
 import { INVALID_OBJECT, INVALID_PROPERTY, invalidPatch } from './set-errors';
 
 export type Decoded = { ok: true; value: unknown; issues: ValidationError[] } | { ok: false; error: SetError };
@@ -108,7 +109,7 @@ export function decodeField(field: FieldDescriptor, value: unknown, path: string
 function decodeSet(field: FieldDescriptor, value: unknown, path: string): Decoded {
   if (!isPlainObject(value)) return { ok: false, error: invalidPatch(INVALID_OBJECT, path) };
   const issues: ValidationError[] = [];
-  const out: Record<string, true> = {};
+  const out = keyRecord<true>();
   for (const [member, flag] of Object.entries(value)) {
     if (flag !== true) return { ok: false, error: invalidPatch(INVALID_OBJECT, `${path}/${member}`) };
     const issue = scalarIssue(field.itemKind, member, path, field.options);

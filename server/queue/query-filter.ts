@@ -47,7 +47,7 @@ export function parseQueueFilter(filter: JsonObject | null): Parsed {
           return invalidCondition(key);
         }
         out.queueName = value;
-      } else if (key in DUE_OPS) {
+      } else if (Object.hasOwn(DUE_OPS, key)) {
         const due = parseUtcDateTime(value);
         if (due === null) return invalidCondition('due');
         const [from, to] = (DUE_OPS[key] as (d: number) => [number, number])(due);

@@ -3,6 +3,7 @@ import type { JsonObject, MethodOutcome, SetArgs, SetError } from '../jmap/metho
 import { queueNumFromId } from './queue-ids';
 import type { QueueStore } from './queue-store';
 import { applyQueuePatch } from './update-patch';
+import { keyRecord } from '../objects/own-keys';
 
 export interface SetDeps {
   store: QueueStore;
@@ -13,14 +14,14 @@ export interface SetDeps {
 
 export function queueSet(args: Pick<SetArgs, 'create' | 'update' | 'destroy'>, deps: SetDeps): MethodOutcome {
   const { store, setError } = deps;
-  const notCreated: Record<string, SetError> = {};
+  const notCreated = keyRecord<SetError>();
   for (const creationId of Object.keys(args.create)) {
     notCreated[creationId] = setError('forbidden', 'Queued messages cannot be created');
   }
 
   const destroying = new Set(args.destroy);
-  const updated: Record<string, null> = {};
-  const notUpdated: Record<string, SetError> = {};
+  const updated = keyRecord<null>();
+  const notUpdated = keyRecord<SetError>();
   for (const [id, patch] of Object.entries(args.update)) {
     if (destroying.has(id)) {
       notUpdated[id] = setError('willDestroy', 'The message is being destroyed in the same request');
@@ -45,7 +46,7 @@ export function queueSet(args: Pick<SetArgs, 'create' | 'update' | 'destroy'>, d
   }
 
   const destroyed: string[] = [];
-  const notDestroyed: Record<string, SetError> = {};
+  const notDestroyed = keyRecord<SetError>();
   for (const id of args.destroy) {
     const num = queueNumFromId(id);
     if (num !== null && store.remove(num)) destroyed.push(id);

@@ -141,9 +141,9 @@ function applyRecipients(draft: Draft, original: QueuedMessage, rest: string[], 
   if ((READ_ONLY_RECIPIENT_FIELDS as readonly string[]).includes(field)) {
     return fail('invalidPatch', 'Cannot modify read-only property', key);
   }
-  if (!(field in MUTABLE_RECIPIENT_FIELDS)) return fail('invalidPatch', 'Invalid property', key);
+  if (!isMutableRecipientField(field)) return fail('invalidPatch', 'Invalid property', key);
   if (deeper.length === 0) {
-    MUTABLE_RECIPIENT_FIELDS[field as keyof typeof MUTABLE_RECIPIENT_FIELDS](current, value);
+    MUTABLE_RECIPIENT_FIELDS[field](current, value);
     return;
   }
   // One level further only into the expiry variant's own field.
@@ -156,6 +156,9 @@ function applyRecipients(draft: Draft, original: QueuedMessage, rest: string[], 
     fail('invalidPatch', 'Invalid property', key);
   }
 }
+
+/** Own keys only: "toString" or "__proto__" is an unknown property, not a member of Object.prototype. */
+const isMutableRecipientField = (field: string): field is keyof typeof MUTABLE_RECIPIENT_FIELDS => Object.hasOwn(MUTABLE_RECIPIENT_FIELDS, field);
 
 function originalRecipient(original: QueuedMessage, address: string): QueuedRecipient | undefined {
   const found = original.recipients.find((r) => r.address === address);
@@ -176,8 +179,8 @@ function replaceRecipient(current: QueuedRecipient, value: unknown, path: string
       if (field === 'queueName' || field === 'flags') {
         // Echoing a server-set value back (as a UI resending the object does) is not a change.
         if (!sameServerSet(current, field, v)) fail('invalidPatch', 'Cannot modify read-only property', fieldPath);
-      } else if (field in MUTABLE_RECIPIENT_FIELDS) {
-        MUTABLE_RECIPIENT_FIELDS[field as keyof typeof MUTABLE_RECIPIENT_FIELDS](next, v);
+      } else if (isMutableRecipientField(field)) {
+        MUTABLE_RECIPIENT_FIELDS[field](next, v);
       } else {
         fail('invalidPatch', 'Invalid property', fieldPath);
       }
