@@ -22,6 +22,25 @@ describe('command-line options', () => {
     });
   });
 
+  it('parses the failed sign-in flags', () => {
+    const options = (argv: string[]) => {
+      const parsed = parseCli(argv, PROJECT_ROOT);
+      if (parsed.help) throw new Error('help');
+      return parsed.options;
+    };
+    expect(options(['--auth-ban-rate', '5/1m', '--auth-ban-period', '30s', '--no-auth-delay'])).toMatchObject({
+      authBanRate: { count: 5, periodMs: 60_000 },
+      authBanPeriodMs: 30_000,
+      authFailureDelay: false,
+    });
+    expect(options(['--auth-ban-rate', '100/1d'])).toMatchObject({ authBanRate: { count: 100, periodMs: 86_400_000 } });
+    expect(options(['--auth-ban-rate', '0']).authBanRate).toBeNull();
+    expect(options(['--auth-ban-period', '250ms', '--auth-ban-rate', '3/2h'])).toMatchObject({ authBanPeriodMs: 250, authBanRate: { count: 3, periodMs: 7_200_000 } });
+    const defaults = options([]);
+    expect(defaults.authBanRate).toBeUndefined();
+    expect(defaults.authFailureDelay).toBeUndefined();
+  });
+
   it('defaults --dns-zone to the shipped demo zone and accepts repeats', () => {
     const parsed = parseCli([], PROJECT_ROOT);
     expect(parsed.help === false && parsed.options.dnsZones).toEqual([`${PROJECT_ROOT}/server/demo/zones/demo.zone`]);
@@ -38,6 +57,13 @@ describe('command-line options', () => {
     [['--max-calls-in-request', '0']],
     [['--seed', '1.5']],
     [['--dns-zone', '/does/not/exist.zone']],
+    [['--auth-ban-rate', '5']],
+    [['--auth-ban-rate', '5/']],
+    [['--auth-ban-rate', '0/1m']],
+    [['--auth-ban-rate', 'x/1m']],
+    [['--auth-ban-period', '10']],
+    [['--auth-ban-period', '0s']],
+    [['--auth-ban-period', '1y']],
   ])('rejects %j', (argv) => {
     expect(() => parseCli(argv, PROJECT_ROOT)).toThrow();
   });

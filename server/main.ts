@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DEMO_ACCOUNTS } from './auth/demo-accounts';
+import type { BanRate } from './auth/sign-in-guard';
 import type { CoreLimits } from './jmap/method-types';
 import { PROJECT_ROOT, startSandbox, type SandboxOptions } from './sandbox';
 
@@ -35,8 +36,30 @@ export const USAGE = `Usage: npm start -- [options]
   --max-objects-in-set N       maxObjectsInSet (default 500)
   --max-size-upload BYTES      maxSizeUpload, advertised in the session (default 50000000)
   --max-concurrent-upload N    maxConcurrentUpload, advertised in the session (default 4)
+  --auth-ban-rate COUNT/PERIOD failed sign-ins allowed per IP and per login before the IP
+                               is banned (default 100/1d; 0 turns the ban off)
+  --auth-ban-period DURATION   how long a ban lasts, e.g. 30s, 10m (default: until stop)
+  --no-auth-delay              no random 50-500 ms pause on failed sign-ins
   --help                       show this text
 `;
+
+const DURATION_UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+
+/** "250ms", "30s", "10m", "2h", "1d" in milliseconds (more than zero). */
+function duration(flag: string, raw: string): number {
+  const match = /^(\d+)(ms|s|m|h|d)$/.exec(raw);
+  const ms = match ? Number(match[1]) * DURATION_UNITS[match[2]] : 0;
+  if (!Number.isSafeInteger(ms) || ms <= 0) throw new Error(`${flag} needs a duration such as 30s, 10m, 2h or 1d`);
+  return ms;
+}
+
+/** "COUNT/PERIOD" (e.g. 100/1d), or "0" for no ban. */
+function banRate(flag: string, raw: string): BanRate | null {
+  if (raw === '0') return null;
+  const [count, period, ...rest] = raw.split('/');
+  if (period === undefined || rest.length > 0) throw new Error(`${flag} needs COUNT/PERIOD (e.g. 100/1d) or 0`);
+  return { count: integer(flag, count, 1), periodMs: duration(flag, period) };
+}
 
 export type ParsedCli = { help: true } | { help: false; options: SandboxOptions };
 
@@ -67,6 +90,9 @@ export function parseCli(argv: readonly string[], projectRoot: string): ParsedCl
     else if (flag === '--queue') options.queue = integer(flag, value(), 0);
     else if (flag === '--dns-zone') zones.push(resolve(value()));
     else if (flag === '--upstream') options.upstream = value();
+    else if (flag === '--auth-ban-rate') options.authBanRate = banRate(flag, value());
+    else if (flag === '--auth-ban-period') options.authBanPeriodMs = duration(flag, value());
+    else if (flag === '--no-auth-delay') options.authFailureDelay = false;
     else if (flag in LIMIT_FLAGS) limits[LIMIT_FLAGS[flag]] = integer(flag, value(), 1);
     else throw new Error(`Unknown option ${flag}`);
   }

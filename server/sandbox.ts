@@ -6,12 +6,14 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Database } from 'better-sqlite3';
 import { Authenticator } from './auth/authenticate';
+import { SignInGuard, type BanRate } from './auth/sign-in-guard';
 import { installDemoAccounts } from './auth/demo-accounts';
 import { seedDemoObjects } from './demo/seed-demo';
 import { isApiPath } from './http/cors';
 import { routeApi } from './http/api-router';
 import { internalError } from './jmap/request-errors';
 import { sendProblem } from './http/respond';
+import { refuseBannedClient } from './http/sign-in';
 import type { SandboxCore } from './http/sandbox-core';
 import { serveStatic } from './http/static-files';
 import { createUpstreamProxy } from './http/upstream-proxy';
@@ -54,6 +56,12 @@ export interface SandboxOptions {
   /** Zone files for the actions module's DNS resolver. */
   dnsZones?: string[];
   limits?: Partial<CoreLimits>;
+  /** Failed sign-ins allowed per IP and per login before the IP is banned; null: no ban. Default 100 a day. */
+  authBanRate?: BanRate | null;
+  /** How long a ban lasts, in ms; null (default): until the sandbox stops. */
+  authBanPeriodMs?: number | null;
+  /** The random 50–500 ms pause on each failed sign-in. Default true. */
+  authFailureDelay?: boolean;
   /** Serve the console and proxy the API to this Stalwart server instead of the sandbox. */
   upstream?: string;
   /** The built console. Default <project>/dist. */
@@ -160,6 +168,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     db,
     limits,
     authenticator: new Authenticator(db),
+    signInGuard: new SignInGuard({ banRate: options.authBanRate, banPeriodMs: options.authBanPeriodMs, failureDelay: options.authFailureDelay }),
     lock: new AsyncLock(),
     builtins: builtinHandlers({ db, config, dnsZoneFiles }),
     inFlight: new Map(),
@@ -193,6 +202,7 @@ function safePath(req: IncomingMessage): string | null {
 
 async function handle(req: IncomingMessage, res: ServerResponse, core: SandboxCore, distDir: string): Promise<void> {
   try {
+    if (refuseBannedClient(req, res, core)) return;
     const path = safePath(req);
     if (path !== null && isApiPath(path)) await routeApi(req, res, core, new URL(req.url ?? '/', 'http://localhost'));
     else serveStatic(req, res, distDir, null);

@@ -8,10 +8,11 @@ import { isQueuePaused } from '../store/queue-state';
 import { answerPreflight, applyCorsHeaders } from './cors';
 import { handleDownload } from './download-endpoint';
 import { handleJmapPost } from './jmap-endpoint';
-import { sendJson, sendProblem, sendUnauthorized } from './respond';
+import { sendJson, sendProblem } from './respond';
 import type { SandboxCore } from './sandbox-core';
 import { applyApiHeaders } from './security-headers';
 import { buildSession, requestOrigin } from './session';
+import { signInRequest } from './sign-in';
 
 type Route = { method: string; match: (path: string) => boolean; auth: boolean; run: (req: IncomingMessage, res: ServerResponse, core: SandboxCore, user: AuthUser | null, url: URL) => Promise<void> | void };
 
@@ -63,11 +64,8 @@ export async function routeApi(req: IncomingMessage, res: ServerResponse, core: 
   }
   let user: AuthUser | null = null;
   if (route.auth) {
-    user = await core.authenticator.authenticate(req.headers.authorization);
-    if (!user) {
-      sendUnauthorized(res);
-      return;
-    }
+    user = await signInRequest(req, res, core);
+    if (!user) return;
   }
   await route.run(req, res, core, user, url);
 }

@@ -1,6 +1,7 @@
 // The state one running sandbox shares across its HTTP handlers.
 import type { Database } from 'better-sqlite3';
 import type { Authenticator } from '../auth/authenticate';
+import type { SignInGuard } from '../auth/sign-in-guard';
 import type { CoreLimits, ObjectHandlers } from '../jmap/method-types';
 import type { AsyncLock } from '../store/async-lock';
 
@@ -8,6 +9,8 @@ export interface SandboxCore {
   db: Database;
   limits: CoreLimits;
   authenticator: Authenticator;
+  /** Failed sign-ins and IP bans, shared by every sign-in path. */
+  signInGuard: SignInGuard;
   /** Serializes database work: one request's transaction at a time. */
   lock: AsyncLock;
   builtins: ReadonlyMap<string, ObjectHandlers>;
