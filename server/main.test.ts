@@ -33,6 +33,7 @@ describe('command-line options', () => {
       authBanPeriodMs: 30_000,
       authFailureDelay: false,
     });
+    expect(options(['--request-body-timeout', '800ms']).requestBodyTimeoutMs).toBe(800);
     expect(options(['--auth-ban-rate', '100/1d'])).toMatchObject({ authBanRate: { count: 100, periodMs: 86_400_000 } });
     expect(options(['--auth-ban-rate', '0']).authBanRate).toBeNull();
     expect(options(['--auth-ban-period', '250ms', '--auth-ban-rate', '3/2h'])).toMatchObject({ authBanPeriodMs: 250, authBanRate: { count: 3, periodMs: 7_200_000 } });

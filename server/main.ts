@@ -40,6 +40,7 @@ export const USAGE = `Usage: npm start -- [options]
                                is banned (default 100/1d; 0 turns the ban off)
   --auth-ban-period DURATION   how long a ban lasts, e.g. 30s, 10m (default: until stop)
   --no-auth-delay              no random 50-500 ms pause on failed sign-ins
+  --request-body-timeout DURATION  time a request body may take to arrive (default 5s)
   --help                       show this text
 `;
 
@@ -93,6 +94,7 @@ export function parseCli(argv: readonly string[], projectRoot: string): ParsedCl
     else if (flag === '--auth-ban-rate') options.authBanRate = banRate(flag, value());
     else if (flag === '--auth-ban-period') options.authBanPeriodMs = duration(flag, value());
     else if (flag === '--no-auth-delay') options.authFailureDelay = false;
+    else if (flag === '--request-body-timeout') options.requestBodyTimeoutMs = duration(flag, value());
     else if (flag in LIMIT_FLAGS) limits[LIMIT_FLAGS[flag]] = integer(flag, value(), 1);
     else throw new Error(`Unknown option ${flag}`);
   }

@@ -14,6 +14,7 @@ import { routeApi } from './http/api-router';
 import { internalError } from './jmap/request-errors';
 import { sendProblem } from './http/respond';
 import { refuseBannedClient } from './http/sign-in';
+import { DEFAULT_BODY_TIMEOUT_MS } from './http/read-body';
 import type { SandboxCore } from './http/sandbox-core';
 import { serveStatic } from './http/static-files';
 import { createUpstreamProxy } from './http/upstream-proxy';
@@ -60,6 +61,8 @@ export interface SandboxOptions {
   authBanRate?: BanRate | null;
   /** How long a ban lasts, in ms; null (default): until the sandbox stops. */
   authBanPeriodMs?: number | null;
+  /** How long a request body may take to arrive, in ms. Default 5000. */
+  requestBodyTimeoutMs?: number;
   /** The random 50–500 ms pause on each failed sign-in. Default true. */
   authFailureDelay?: boolean;
   /** Serve the console and proxy the API to this Stalwart server instead of the sandbox. */
@@ -172,6 +175,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     lock: new AsyncLock(),
     builtins: builtinHandlers({ db, config, dnsZoneFiles }),
     inFlight: new Map(),
+    requestBodyTimeoutMs: options.requestBodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS,
     fallbackHost: `${host}:${options.port ?? 8080}`,
     log,
   };

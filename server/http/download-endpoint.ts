@@ -1,5 +1,6 @@
 // GET /jmap/download/{accountId}/{blobId}/{name}?accept={type}: blobs from the registered lookups.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { create as createContentDisposition } from 'content-disposition';
 import type { AuthUser } from '../jmap/method-types';
 import { notFound } from '../jmap/request-errors';
 import { findBlob } from './blob-registry';
@@ -8,13 +9,27 @@ import type { SandboxCore } from './sandbox-core';
 
 const MEDIA_TYPE = /^[A-Za-z0-9!#$&^_.+-]+\/[A-Za-z0-9!#$&^_.+-]+$/;
 
+/** A path segment's text; a malformed escape is kept as written. */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/** RFC 6266 with an RFC 8187 filename* for names a quoted ASCII filename cannot carry. */
+function contentDisposition(name: string): string {
+  return createContentDisposition(name, { type: 'attachment' });
+}
+
 export async function handleDownload(req: IncomingMessage, res: ServerResponse, core: SandboxCore, user: AuthUser, url: URL): Promise<void> {
   const parts = url.pathname.split('/').slice(3); // ['', 'jmap', 'download', account, blob, name]
   if (parts.length !== 3 || parts.some((p) => p === '')) {
     sendProblem(res, notFound());
     return;
   }
-  const [accountId, blobId, name] = parts.map((p) => decodeURIComponent(p));
+  const [accountId, blobId, name] = parts.map(decodeSegment);
   if (accountId !== user.accountId) {
     sendProblem(res, notFound('The blob does not exist.'));
     return;
@@ -26,11 +41,10 @@ export async function handleDownload(req: IncomingMessage, res: ServerResponse, 
   }
   const accept = url.searchParams.get('accept');
   const type = accept && MEDIA_TYPE.test(accept) ? accept : (blob.type ?? 'application/octet-stream');
-  const safeName = name.replace(/["\\\r\n]/g, '_');
   res.writeHead(200, {
     'Content-Type': type,
     'Content-Length': blob.data.length,
-    'Content-Disposition': `attachment; filename="${safeName}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+    'Content-Disposition': contentDisposition(name),
     'Cache-Control': 'private, immutable, max-age=31536000',
   });
   res.end(req.method === 'HEAD' ? undefined : blob.data);

@@ -2,6 +2,7 @@ import { request } from 'node:http';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse as parseContentDisposition } from 'content-disposition';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerBlobLookup } from './blob-registry';
 import { ACCOUNT, basic, startTestSandbox, type TestSandbox } from './test-harness';
@@ -130,7 +131,7 @@ describe('blob download', () => {
     const res = await get(`/jmap/download/${ACCOUNT.admin}/test-blob/message.eml?accept=text/plain`, basic('admin'));
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/plain');
-    expect(res.headers.get('content-disposition')).toContain('filename="message.eml"');
+    expect(parseContentDisposition(res.headers.get('content-disposition')!)).toMatchObject({ type: 'attachment', parameters: { filename: 'message.eml' } });
     expect(await res.text()).toBe('raw bytes');
     const stored = await get(`/jmap/download/${ACCOUNT.admin}/test-blob/m.eml`, basic('admin'));
     expect(stored.headers.get('content-type')).toBe('message/rfc822');

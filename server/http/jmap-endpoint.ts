@@ -3,8 +3,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AuthUser } from '../jmap/method-types';
 import { parseRequest } from '../jmap/parse-request';
 import { checkRequest, processRequest } from '../jmap/process-request';
-import { internalError, limitExceeded, notJson } from '../jmap/request-errors';
-import { discardRestAndClose, readBody } from './read-body';
+import { internalError, limitExceeded, notJson, notRequest } from '../jmap/request-errors';
+import { exceedsJsonNesting, MAX_JSON_NESTING } from './json-depth';
+import { discardRestAndClose, readBody, requestTimeout } from './read-body';
 import { sendJson, sendProblem } from './respond';
 import type { SandboxCore } from './sandbox-core';
 import { sessionState } from './session';
@@ -27,9 +28,12 @@ export async function handleJmapPost(req: IncomingMessage, res: ServerResponse, 
 
 async function handle(req: IncomingMessage, res: ServerResponse, core: SandboxCore, user: AuthUser): Promise<void> {
   const contentType = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
-  const body = await readBody(req, core.limits.maxSizeRequest);
+  const body = await readBody(req, core.limits.maxSizeRequest, core.requestBodyTimeoutMs);
   if (!body.ok) {
-    if (body.reason === 'tooLarge') {
+    if (body.reason === 'timeout') {
+      sendProblem(res, requestTimeout(), { Connection: 'close' });
+      res.on('finish', () => req.socket.destroy());
+    } else if (body.reason === 'tooLarge') {
       sendProblem(res, limitExceeded('maxSizeRequest', `The request is larger than ${core.limits.maxSizeRequest} bytes.`), { Connection: 'close' });
       discardRestAndClose(req);
     }
@@ -39,9 +43,14 @@ async function handle(req: IncomingMessage, res: ServerResponse, core: SandboxCo
     sendProblem(res, notJson('The request content type must be application/json.'));
     return;
   }
+  const text = body.body.toString('utf8');
+  if (exceedsJsonNesting(text)) {
+    sendProblem(res, notRequest(`The request is nested deeper than ${MAX_JSON_NESTING} levels (recursion limit exceeded).`));
+    return;
+  }
   let parsed: unknown;
   try {
-    parsed = JSON.parse(body.body.toString('utf8'));
+    parsed = JSON.parse(text);
   } catch {
     sendProblem(res, notJson('The request body is not valid JSON.'));
     return;

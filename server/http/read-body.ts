@@ -1,15 +1,30 @@
-// Reads a request body up to a byte limit; past the limit it stops collecting at once.
+// Reads a request body up to a byte limit; past the limit it stops collecting at once. A body
+// that is not complete within the time limit (stalled, or shorter than its Content-Length) is
+// given up, so it cannot hold one of the user's concurrent-request slots.
 import type { IncomingMessage } from 'node:http';
+import type { Problem } from '../jmap/request-errors';
 
-export type BodyResult = { ok: true; body: Buffer } | { ok: false; reason: 'tooLarge' | 'aborted' };
+export type BodyResult = { ok: true; body: Buffer } | { ok: false; reason: 'tooLarge' | 'aborted' | 'timeout' };
 
-export function readBody(req: IncomingMessage, maxBytes: number): Promise<BodyResult> {
+/** The default time a request body may take to arrive. */
+export const DEFAULT_BODY_TIMEOUT_MS = 5000;
+
+export const requestTimeout = (): Problem => ({
+  type: 'about:blank',
+  status: 408,
+  title: 'Request Timeout',
+  detail: 'The request body did not arrive in time.',
+});
+
+export function readBody(req: IncomingMessage, maxBytes: number, timeoutMs = DEFAULT_BODY_TIMEOUT_MS): Promise<BodyResult> {
   const declared = Number(req.headers['content-length']);
   if (Number.isFinite(declared) && declared > maxBytes) return Promise.resolve({ ok: false, reason: 'tooLarge' });
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    const timer = setTimeout(() => finish({ ok: false, reason: 'timeout' }), timeoutMs);
     const finish = (result: BodyResult) => {
+      clearTimeout(timer);
       req.off('data', onData);
       req.off('end', onEnd);
       req.off('error', onError);

@@ -16,6 +16,8 @@ export interface SandboxCore {
   builtins: ReadonlyMap<string, ObjectHandlers>;
   /** In-flight JMAP API requests per username (maxConcurrentRequests). */
   inFlight: Map<string, number>;
+  /** How long a request body may take to arrive. */
+  requestBodyTimeoutMs: number;
   fallbackHost: string;
   log: (message: string) => void;
 }
