@@ -22,8 +22,13 @@ export function readBody(req: IncomingMessage, maxBytes: number, timeoutMs = DEF
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    const timer = setTimeout(() => finish({ ok: false, reason: 'timeout' }), timeoutMs);
+    let done = false;
+    // When the timer fires after a stalled event loop, data may already be waiting: the poll phase
+    // reads it before setImmediate runs, so only a body that truly has not arrived times out.
+    const timer = setTimeout(() => setImmediate(() => finish({ ok: false, reason: 'timeout' })), timeoutMs);
     const finish = (result: BodyResult) => {
+      if (done) return;
+      done = true;
       clearTimeout(timer);
       req.off('data', onData);
       req.off('end', onEnd);
