@@ -1,5 +1,7 @@
 // Bounded concurrency for password hashing: at most `maxRunning` hashes at once and
 // `maxWaiting` queued behind them; beyond that a sign-in is refused (429) instead of piling up.
+// One hash at a time by default: scrypt then never takes every core from the signed-in users'
+// requests, which the credential cache serves without hashing.
 
 export const QUEUE_FULL = Symbol('queue full');
 
@@ -8,7 +10,7 @@ export class HashQueue {
   private readonly waiting: (() => void)[] = [];
 
   constructor(
-    private readonly maxRunning = 2,
+    private readonly maxRunning = 1,
     private readonly maxWaiting = 256,
   ) {}
 
