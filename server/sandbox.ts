@@ -9,7 +9,7 @@ import { Authenticator } from './auth/authenticate';
 import { SignInGuard, type BanRate } from './auth/sign-in-guard';
 import { installDemoAccounts } from './auth/demo-accounts';
 import { seedDemoObjects } from './demo/seed-demo';
-import { isApiPath } from './http/cors';
+import { applyPermissiveCors, isApiPath } from './http/cors';
 import { routeApi } from './http/api-router';
 import { internalError } from './jmap/request-errors';
 import { sendProblem } from './http/respond';
@@ -65,6 +65,8 @@ export interface SandboxOptions {
   requestBodyTimeoutMs?: number;
   /** The random 50–500 ms pause on each failed sign-in. Default true. */
   authFailureDelay?: boolean;
+  /** Send a real server's usePermissiveCors headers on every response. Default false: no CORS headers. */
+  permissiveCors?: boolean;
   /** Serve the console and proxy the API to this Stalwart server instead of the sandbox. */
   upstream?: string;
   /** The built console. Default <project>/dist. */
@@ -177,6 +179,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     inFlight: new Map(),
     requestBodyTimeoutMs: options.requestBodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS,
     fallbackHost: `${host}:${options.port ?? 8080}`,
+    permissiveCors: options.permissiveCors === true,
     log,
   };
 
@@ -207,6 +210,7 @@ function safePath(req: IncomingMessage): string | null {
 async function handle(req: IncomingMessage, res: ServerResponse, core: SandboxCore, distDir: string): Promise<void> {
   try {
     if (refuseBannedClient(req, res, core)) return;
+    if (core.permissiveCors) applyPermissiveCors(res);
     const path = safePath(req);
     if (path !== null && isApiPath(path)) await routeApi(req, res, core, new URL(req.url ?? '/', 'http://localhost'));
     else serveStatic(req, res, distDir, null);

@@ -19,5 +19,7 @@ export interface SandboxCore {
   /** How long a request body may take to arrive. */
   requestBodyTimeoutMs: number;
   fallbackHost: string;
+  /** Send x:Http.usePermissiveCors's headers on every response. */
+  permissiveCors: boolean;
   log: (message: string) => void;
 }
