@@ -20,7 +20,4 @@ export function safeNext(next: string | null | undefined): string | undefined {
   return next;
 }
 
-export function currentPath(): string {
-  const { pathname, search, hash } = window.location;
-  return `${pathname}${search}${hash}`;
-}
+export { currentAppPath as currentPath } from '../router/base-path';
