@@ -38,7 +38,7 @@ export default defineConfig({
   webServer: [
     {
       command: `node --import tsx server/main.ts --port ${PORT} --host 127.0.0.1 --memory --seed 1`,
-      url: `http://127.0.0.1:${PORT}/login`,
+      url: `http://127.0.0.1:${PORT}/sign-in`,
       reuseExistingServer: false,
       timeout: 60_000,
       stdout: 'pipe',
@@ -47,7 +47,7 @@ export default defineConfig({
     // The queue suite's large-queue sandbox (bulk actions over more than one /set chunk).
     {
       command: `node --import tsx server/main.ts --port ${BULK_PORT} --host 127.0.0.1 --memory --seed 2 --queue 3000 --max-objects-in-set 500`,
-      url: `http://127.0.0.1:${BULK_PORT}/login`,
+      url: `http://127.0.0.1:${BULK_PORT}/sign-in`,
       reuseExistingServer: false,
       timeout: 60_000,
       stdout: 'pipe',

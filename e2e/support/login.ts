@@ -5,7 +5,7 @@ import { expect, type Page } from '@playwright/test';
  * redirect may still show its old URL for a moment, so the URL is no guide).
  */
 async function onLoginScreen(page: Page): Promise<void> {
-  if (page.url() === 'about:blank') await page.goto('/login');
+  if (page.url() === 'about:blank') await page.goto('/sign-in');
   await expect(page.getByRole('heading', { name: 'Sign in to Postmaster' })).toBeVisible();
 }
 

@@ -25,7 +25,7 @@ export function preloadFirstScreen(pathname: string, signedIn: boolean): Promise
   return Promise.all([authenticatedApp.preload(), route?.route.page.preload()]);
 }
 
-/** Login screen at /login; every other address needs a sign-in and opens the console shell. */
+/** Sign-in screen at /sign-in; every other address needs a sign-in and opens the console shell. */
 export function App() {
   const { pathname } = useLocation();
   const login = useLogin();
