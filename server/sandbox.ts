@@ -1,4 +1,5 @@
 // Starts a sandbox server (or, with `upstream`, a console server proxying to a real Stalwart).
+import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
@@ -7,12 +8,14 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Database } from 'better-sqlite3';
 import { Authenticator } from './auth/authenticate';
 import { installDemoAccounts } from './auth/demo-accounts';
+import { DEFAULT_ACCESS_TOKEN_TTL_S, DEFAULT_REFRESH_TOKEN_TTL_S, OAuthTokenStore } from './auth/oauth-tokens';
 import { seedDemoObjects } from './demo/seed-demo';
 import { isApiPath } from './http/cors';
 import { routeApi } from './http/api-router';
 import { internalError } from './jmap/request-errors';
 import { sendProblem } from './http/respond';
 import type { SandboxCore } from './http/sandbox-core';
+import { routeSignIn } from './http/sign-in-router';
 import { serveStatic } from './http/static-files';
 import { createUpstreamProxy } from './http/upstream-proxy';
 import type { CoreLimits, ObjectHandlers } from './jmap/method-types';
@@ -56,6 +59,10 @@ export interface SandboxOptions {
   limits?: Partial<CoreLimits>;
   /** Serve the console and proxy the API to this Stalwart server instead of the sandbox. */
   upstream?: string;
+  /** OAuth access token lifetime in seconds. Default 3600. */
+  accessTokenTtl?: number;
+  /** OAuth refresh token lifetime in seconds. Default 30 days. */
+  refreshTokenTtl?: number;
   /** The built console. Default <project>/dist. */
   distDir?: string;
   log?: (message: string) => void;
@@ -66,6 +73,10 @@ export interface RunningSandbox {
   port: number;
   /** API keys of the demo accounts, new on every start (sandbox mode only). */
   apiKeys: Record<string, string>;
+  /** App passwords (`app_…`, through Basic) of the demo accounts with TOTP, new on every start. */
+  appPasswords: Record<string, string>;
+  /** otpauth:// URIs of the demo accounts with TOTP. */
+  totpUris: Record<string, string>;
   /** What was seeded on this start; null when the database already had data (or upstream mode). */
   seeded: { milters: number; spamRules: number; queuedMessages: number } | null;
   dataFile: string | null;
@@ -132,6 +143,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       url: `http://${host}:${port}`,
       port,
       apiKeys: {},
+      appPasswords: {},
+      totpUris: {},
       seeded: null,
       dataFile: null,
       close: () => closeServer(server),
@@ -152,18 +165,24 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     setMeta(db, 'seeded', JSON.stringify({ seed, at: new Date().toISOString() }));
     seeded = { ...counts, queuedMessages };
   }
-  const apiKeys = await installDemoAccounts(db);
+  const credentials = await installDemoAccounts(db);
+  const oauth = new OAuthTokenStore({
+    accessTokenTtl: options.accessTokenTtl ?? DEFAULT_ACCESS_TOKEN_TTL_S,
+    refreshTokenTtl: options.refreshTokenTtl ?? DEFAULT_REFRESH_TOKEN_TTL_S,
+  });
   const config = new ActiveConfigHolder(db);
   const dnsZoneFiles = options.dnsZones ?? [];
 
   const core: SandboxCore = {
     db,
     limits,
-    authenticator: new Authenticator(db),
+    authenticator: new Authenticator(db, oauth),
     lock: new AsyncLock(),
     builtins: builtinHandlers({ db, config, dnsZoneFiles }),
     inFlight: new Map(),
     fallbackHost: `${host}:${options.port ?? 8080}`,
+    oauth,
+    clientKey: randomBytes(32),
     log,
   };
 
@@ -173,7 +192,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   return {
     url: `http://${host}:${port}`,
     port,
-    apiKeys,
+    ...credentials,
     seeded,
     dataFile: options.memory ? null : join(dataDir, 'sandbox.db'),
     close: async () => {
@@ -194,6 +213,7 @@ function safePath(req: IncomingMessage): string | null {
 async function handle(req: IncomingMessage, res: ServerResponse, core: SandboxCore, distDir: string): Promise<void> {
   try {
     const path = safePath(req);
+    if (path !== null && (await routeSignIn(req, res, core, new URL(req.url ?? '/', 'http://localhost')))) return;
     if (path !== null && isApiPath(path)) await routeApi(req, res, core, new URL(req.url ?? '/', 'http://localhost'));
     else serveStatic(req, res, distDir, null);
   } catch (err) {

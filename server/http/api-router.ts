@@ -3,7 +3,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { advertisedPermissions } from '../auth/permissions';
 import type { AuthUser } from '../jmap/method-types';
-import { methodNotAllowed, notFound } from '../jmap/request-errors';
+import { methodNotAllowed, mfaRequired, notFound } from '../jmap/request-errors';
 import { isQueuePaused } from '../store/queue-state';
 import { answerPreflight, applyCorsHeaders } from './cors';
 import { handleDownload } from './download-endpoint';
@@ -63,11 +63,13 @@ export async function routeApi(req: IncomingMessage, res: ServerResponse, core: 
   }
   let user: AuthUser | null = null;
   if (route.auth) {
-    user = await core.authenticator.authenticate(req.headers.authorization);
-    if (!user) {
-      sendUnauthorized(res);
+    const outcome = await core.authenticator.verify(req.headers.authorization);
+    if (!outcome.ok) {
+      if (outcome.reason === 'mfaRequired') sendProblem(res, mfaRequired());
+      else sendUnauthorized(res);
       return;
     }
+    user = outcome.user;
   }
   await route.run(req, res, core, user, url);
 }

@@ -1,6 +1,7 @@
 // The state one running sandbox shares across its HTTP handlers.
 import type { Database } from 'better-sqlite3';
 import type { Authenticator } from '../auth/authenticate';
+import type { OAuthTokenStore } from '../auth/oauth-tokens';
 import type { CoreLimits, ObjectHandlers } from '../jmap/method-types';
 import type { AsyncLock } from '../store/async-lock';
 
@@ -14,5 +15,9 @@ export interface SandboxCore {
   /** In-flight JMAP API requests per username (maxConcurrentRequests). */
   inFlight: Map<string, number>;
   fallbackHost: string;
+  /** Authorization codes and OAuth tokens. */
+  oauth: OAuthTokenStore;
+  /** Signs the stateless ids of dynamically registered OAuth clients. */
+  clientKey: Buffer;
   log: (message: string) => void;
 }
