@@ -35,7 +35,7 @@ async function signIn(page: Page, url: string): Promise<void> {
   await page.getByRole('radio', { name: 'Username and password' }).check();
   await page.getByLabel('Username', { exact: true }).fill('admin');
   await page.getByLabel('Password', { exact: true }).fill('admin');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.getByRole('navigation', { name: 'Main' }).waitFor();
 }
 

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { login, loginWithApiKey } from './support/login';
+import { login, loginWithApiKey, loginWithPassword } from './support/login';
 import { startOwnSandbox } from './support/own-sandbox';
 import { forEachTheme } from './support/themes';
 
@@ -13,7 +13,7 @@ test.describe('signing in and out', () => {
     await page.goto('/');
     await expect(page).toHaveURL(/\/sign-in$/);
     await expect(page).toHaveTitle('Sign in · Postmaster');
-    await login(page, 'admin', 'admin');
+    await loginWithPassword(page, 'admin', 'admin');
     // Management › Emails › Queued is the first menu entry an administrator sees.
     await expect(page).toHaveURL('/management/queue');
     await expect(nav(page).getByRole('link', { name: 'Queued' })).toHaveAttribute('aria-current', 'page');
@@ -40,7 +40,7 @@ test.describe('signing in and out', () => {
     await page.goto('/sign-in');
     await page.getByLabel('Username', { exact: true }).fill('admin');
     await page.getByLabel('Password', { exact: true }).fill('not-the-password');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await expect(page.getByRole('alert')).toHaveText('The username or password is incorrect.');
     await expect(page).toHaveURL(/\/sign-in$/);
     expect(await page.evaluate(() => window.sessionStorage.length)).toBe(0);
@@ -50,7 +50,7 @@ test.describe('signing in and out', () => {
     await page.goto('/sign-in');
     await page.getByRole('radio', { name: 'API key' }).check();
     await page.getByLabel('Key', { exact: true }).fill('pmk_000000000000_notavalidkeynotavalidkeynotavalid');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await expect(page.getByRole('alert')).toHaveText(/The API key was not accepted/);
     await expect(nav(page)).toHaveCount(0);
   });
@@ -254,7 +254,7 @@ test.describe('accessibility and themes', () => {
       await expect(page.getByLabel('Server URL')).toBeVisible();
       await page.getByLabel('Username', { exact: true }).fill('admin');
       await page.getByLabel('Password', { exact: true }).fill('wrong');
-      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
       await expect(page.getByRole('alert')).toBeVisible();
       await expectNoAxeViolations(page);
       await page.reload();

@@ -3,7 +3,8 @@
 
 /** The prefix without its trailing slash: "" at the origin's root, "/postmaster" under a prefix. */
 export function basePath(): string {
-  return new URL(document.baseURI).pathname.replace(/\/+$/, '');
+  // The directory of the base URL: <base href="/postmaster/"> gives "/postmaster".
+  return new URL('.', document.baseURI).pathname.replace(/\/+$/, '');
 }
 
 /** A real pathname ("/postmaster/settings") as the route path ("/settings"). */

@@ -1,7 +1,7 @@
 // One sign-in per browser: a tab that opens without a sign-in asks the others for theirs; a sign-in
 // or sign-out in one tab reaches them all.
 import { forceNavigate } from '../router/history';
-import { getLogin, parseLogin, setLogin, type Login } from './login-store';
+import { getLogin, newLoginId, parseLogin, setLogin, type Login } from './login-store';
 import { currentPath, LOGIN_PATH, loginUrl } from './return-path';
 import { wipeUserData } from './sign-out';
 import { onTabMessage, postToTabs } from './tab-channel';
@@ -55,7 +55,7 @@ export function startBrowserSession(): void {
  */
 export function askOtherTabs(waitMs: number): Promise<Login | null> {
   startBrowserSession();
-  const requestId = crypto.randomUUID();
+  const requestId = newLoginId();
   pendingRequest = requestId;
   return new Promise((resolve) => {
     const timer = window.setTimeout(() => {

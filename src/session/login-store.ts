@@ -18,8 +18,9 @@ type Listener = () => void;
 const listeners = new Set<Listener>();
 let current: Login | null | undefined;
 
+/** A random id (getRandomValues, unlike randomUUID, also works on plain-HTTP pages). */
 export function newLoginId(): string {
-  return crypto.randomUUID();
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 function isTokens(value: unknown): value is OAuthTokens {

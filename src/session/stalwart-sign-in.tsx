@@ -20,6 +20,11 @@ export function StalwartSignIn({ serverUrl, next, validServerUrl }: StalwartSign
       setError('Enter the server URL as an address such as https://mail.example.com (under Advanced).');
       return;
     }
+    // PKCE needs Web Crypto, which browsers offer only to https pages (and to localhost).
+    if (!window.isSecureContext) {
+      setError('Signing in with Stalwart needs the console to be opened over https. Use a password or an API key instead.');
+      return;
+    }
     const target = serverUrl.trim().replace(/\/+$/, '') || window.location.origin;
     setBusy(true);
     setError(null);

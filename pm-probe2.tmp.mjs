@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const p = await b.newPage();
+p.on('console', (m) => console.log('console', m.text()));
+p.on('pageerror', (e) => console.log('pageerror', e.message));
+p.on('requestfailed', (r) => console.log('failed', r.url()));
+await p.goto(process.argv[2]);
+await p.waitForTimeout(1500);
+console.log(await p.evaluate(() => [typeof BroadcastChannel, document.getElementById('root').innerHTML.slice(0, 200), document.baseURI]));
+await b.close();

@@ -1,0 +1,14 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const p = await b.newPage();
+p.on('console', (m) => console.log('console', m.text()));
+p.on('pageerror', (e) => console.log('pageerror', e.message));
+p.on('response', (r) => { if (!r.url().includes('/assets/')) console.log('resp', r.status(), r.request().method(), r.url().slice(0, 120)); });
+await p.goto(process.argv[2]);
+await p.getByRole('button', { name: 'Sign in with Stalwart' }).click();
+await p.waitForURL(/login/); await p.getByLabel('Username').fill('admin');
+await p.getByLabel('Password').fill('admin');
+await p.getByRole('button', { name: 'Sign in' }).click();
+await p.waitForTimeout(4000);
+console.log(p.url(), (await p.locator('body').innerText()).slice(0, 300));
+await b.close();
