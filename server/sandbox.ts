@@ -189,6 +189,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     fallbackHost: `${host}:${options.port ?? 8080}`,
     oauth,
     clientKey: randomBytes(32),
+    idTokenKey: randomBytes(64),
     apps,
     log,
   };

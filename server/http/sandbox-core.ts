@@ -20,6 +20,8 @@ export interface SandboxCore {
   oauth: OAuthTokenStore;
   /** Signs the stateless ids of dynamically registered OAuth clients. */
   clientKey: Buffer;
+  /** Signs ID tokens (HS256). */
+  idTokenKey: Buffer;
   /** Web applications served under their URL prefixes. */
   apps: AppHost;
   log: (message: string) => void;
