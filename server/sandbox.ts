@@ -2,11 +2,14 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Database } from 'better-sqlite3';
 import { Authenticator } from './auth/authenticate';
+import { AppHost } from './apps/app-host';
+import { serveApp } from './apps/serve-app';
 import { installDemoAccounts } from './auth/demo-accounts';
 import { DEFAULT_ACCESS_TOKEN_TTL_S, DEFAULT_REFRESH_TOKEN_TTL_S, OAuthTokenStore } from './auth/oauth-tokens';
 import { seedDemoObjects } from './demo/seed-demo';
@@ -106,7 +109,7 @@ async function seedDemoQueue(db: Database, seed: number, count: number): Promise
   return typeof inserted === 'number' ? inserted : count;
 }
 
-function builtinHandlers(core: { db: Database; config: ActiveConfigHolder; dnsZoneFiles: string[] }): Map<string, ObjectHandlers> {
+function builtinHandlers(core: { db: Database; config: ActiveConfigHolder; dnsZoneFiles: string[]; apps: AppHost }): Map<string, ObjectHandlers> {
   const out = new Map<string, ObjectHandlers>();
   for (const entry of allCatalogEntries()) {
     if (entry.kind === 'object' || entry.kind === 'multiple') out.set(entry.name, createCollectionHandlers(entry));
@@ -172,20 +175,27 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   });
   const config = new ActiveConfigHolder(db);
   const dnsZoneFiles = options.dnsZones ?? [];
+  // Unpacked application bundles: under the data directory, or a temporary one in memory mode.
+  const appsDir = options.memory ? mkdtempSync(join(tmpdir(), 'postmaster-apps-')) : join(dataDir, 'apps');
+  const apps = new AppHost(appsDir, log);
 
   const core: SandboxCore = {
     db,
     limits,
     authenticator: new Authenticator(db, oauth),
     lock: new AsyncLock(),
-    builtins: builtinHandlers({ db, config, dnsZoneFiles }),
+    builtins: builtinHandlers({ db, config, dnsZoneFiles, apps }),
     inFlight: new Map(),
     fallbackHost: `${host}:${options.port ?? 8080}`,
     oauth,
     clientKey: randomBytes(32),
+    idTokenKey: randomBytes(64),
+    apps,
     log,
   };
 
+  // As at the server's start-up: applications already defined are fetched and unpacked.
+  void apps.updateAll(db);
   const server = createServer((req, res) => void handle(req, res, core, distDir));
   const port = await listen(server, options.port ?? 8080, host);
   core.fallbackHost = `${host}:${port}`;
@@ -198,6 +208,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     close: async () => {
       await closeServer(server);
       await core.lock.run(async () => db.close());
+      if (options.memory) rmSync(appsDir, { recursive: true, force: true });
     },
   };
 }
@@ -215,7 +226,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, core: SandboxCo
     const path = safePath(req);
     if (path !== null && (await routeSignIn(req, res, core, new URL(req.url ?? '/', 'http://localhost')))) return;
     if (path !== null && isApiPath(path)) await routeApi(req, res, core, new URL(req.url ?? '/', 'http://localhost'));
-    else serveStatic(req, res, distDir, null);
+    else if (path === null || !(await serveApp(req, res, core.apps, path))) serveStatic(req, res, distDir, null);
   } catch (err) {
     core.log(`Request failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
     if (!res.headersSent) sendProblem(res, internalError());

@@ -16,6 +16,8 @@ export interface AuthorizationCode {
   /** PKCE challenge; null when the client sent none (allowed for unregistered clients). */
   codeChallenge: { method: 'S256' | 'plain'; value: string } | null;
   scope: string | null;
+  /** OpenID Connect nonce, echoed in the ID token. */
+  nonce: string | null;
 }
 
 interface Expiring<T> {

@@ -17,6 +17,7 @@ interface AuthCodeRequest {
   clientId: string;
   redirectUri?: string;
   scope?: string;
+  nonce?: string;
   codeChallenge?: string;
   codeChallengeMethod?: string;
 }
@@ -42,6 +43,7 @@ function parseLoginRequest(body: unknown): AuthCodeRequest | 'device' | string {
     mfaToken: optional('mfaToken'),
     redirectUri: optional('redirectUri'),
     scope: optional('scope'),
+    nonce: optional('nonce'),
     codeChallenge: optional('codeChallenge'),
     codeChallengeMethod: optional('codeChallengeMethod'),
   };
@@ -92,6 +94,7 @@ export async function handleLoginRequest(req: IncomingMessage, res: ServerRespon
     redirectUri: request.redirectUri,
     codeChallenge,
     scope,
+    nonce: request.nonce ?? null,
   });
   sendJson(res, 200, { type: 'authenticated', client_code: code, iss: requestOrigin(req, core.fallbackHost) }, { 'Cache-Control': 'no-cache' });
 }

@@ -1,5 +1,6 @@
 // The sign-in endpoints over HTTP: discovery, POST /api/auth, /auth/token and /auth/register.
 import { createHash, randomBytes } from 'node:crypto';
+import { decodeJwt, decodeProtectedHeader } from 'jose';
 import { URI as OtpUri, TOTP } from 'otpauth';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { basic, startTestSandbox, type TestSandbox } from './test-harness';
@@ -44,6 +45,7 @@ async function signIn(extra: Record<string, unknown> = {}, user = 'admin', passw
     codeChallenge: challenge,
     codeChallengeMethod: 'S256',
     state: 'st',
+    nonce: 'n-1',
     ...extra,
   });
   return { answer, verifier };
@@ -137,7 +139,10 @@ describe('/auth/token', () => {
     expect(await token({ ...base, code_verifier: pkce().verifier })).toEqual({ status: 400, body: { error: 'invalid_grant' } });
     const ok = await token(base);
     expect(ok.status).toBe(200);
-    expect(ok.body).toEqual({ access_token: expect.any(String), token_type: 'bearer', expires_in: 3600, refresh_token: expect.any(String) });
+    expect(ok.body).toEqual({ access_token: expect.any(String), token_type: 'bearer', expires_in: 3600, refresh_token: expect.any(String), id_token: expect.any(String) });
+    const claims = decodeJwt(ok.body.id_token);
+    expect(claims).toMatchObject({ iss: sb.url, sub: '1', aud: 'postmaster', nonce: 'n-1', preferred_username: 'admin' });
+    expect(decodeProtectedHeader(ok.body.id_token)).toMatchObject({ alg: 'HS256', kid: 'default' });
     expect(await token(base)).toEqual({ status: 400, body: { error: 'access_denied' } });
   });
 
@@ -192,6 +197,8 @@ describe('token lifetimes set at start', () => {
       const first = await post({ grant_type: 'authorization_code', code, client_id: 'c', redirect_uri: REDIRECT, code_verifier: verifier });
       expect(first.expires_in).toBe(60);
       const second = await post({ grant_type: 'refresh_token', refresh_token: first.refresh_token });
+      expect(first.id_token).toEqual(expect.any(String));
+      // A refresh answers no ID token.
       expect(second).toEqual({ access_token: expect.any(String), token_type: 'bearer', expires_in: 60, refresh_token: expect.any(String) });
     } finally {
       await short.close();

@@ -1,5 +1,6 @@
 // The state one running sandbox shares across its HTTP handlers.
 import type { Database } from 'better-sqlite3';
+import type { AppHost } from '../apps/app-host';
 import type { Authenticator } from '../auth/authenticate';
 import type { OAuthTokenStore } from '../auth/oauth-tokens';
 import type { CoreLimits, ObjectHandlers } from '../jmap/method-types';
@@ -19,5 +20,9 @@ export interface SandboxCore {
   oauth: OAuthTokenStore;
   /** Signs the stateless ids of dynamically registered OAuth clients. */
   clientKey: Buffer;
+  /** Signs ID tokens (HS256). */
+  idTokenKey: Buffer;
+  /** Web applications served under their URL prefixes. */
+  apps: AppHost;
   log: (message: string) => void;
 }

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { methodNotAllowed, notFound } from '../jmap/request-errors';
+import { decodeId } from '../store/ids';
 import { handleLoginRequest } from './login-endpoint';
 import { oauthMetadata, openIdMetadata, protectedResourceMetadata, UNRESTRICTED_CORS } from './oauth-metadata';
 import { handleRegistration } from './register-endpoint';
@@ -62,11 +63,11 @@ function find(method: string, path: string): Handler | 'wrongMethod' | null {
       ? async (req, res, core) => {
           const user = await core.authenticator.authenticate(req.headers.authorization);
           if (!user) return sendUnauthorized(res);
-          sendJson(res, 200, { sub: user.accountId, preferred_username: user.username, email: user.username, email_verified: true }, { 'Cache-Control': 'no-cache' });
+          sendJson(res, 200, { sub: String(decodeId(user.accountId) ?? user.accountId), preferred_username: user.username, email: user.username, email_verified: true }, { 'Cache-Control': 'no-cache' });
         }
       : 'wrongMethod';
   }
-  // The sandbox signs no ID tokens, so its key set is empty.
+  // ID tokens are HS256, whose key is secret: the key set is empty, as on the server.
   if (path === '/auth/jwks.json') return get ? (_req, res) => sendJson(res, 200, { keys: [] }) : 'wrongMethod';
   if (path === '/auth' || path.startsWith('/auth/')) return (_req, res) => sendProblem(res, notFound());
   return null;

@@ -2,10 +2,13 @@
 // URI, PKCE verified) and the refresh_token grant. Errors are 400 {"error": ...}.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { issueIdToken } from '../auth/id-token';
 import type { AuthorizationCode } from '../auth/oauth-tokens';
+import { decodeId } from '../store/ids';
 import { readBody } from './read-body';
 import { sendJson, sendProblem } from './respond';
 import type { SandboxCore } from './sandbox-core';
+import { requestOrigin } from './session';
 
 const MAX_POST_LEN = 2048;
 
@@ -57,7 +60,17 @@ export async function handleTokenRequest(req: IncomingMessage, res: ServerRespon
     if (clientId !== stored.clientId || redirectUri !== stored.redirectUri) return answer('invalid_client');
     if (!verifyPkce(stored.codeChallenge, form.get('code_verifier'))) return answer('invalid_grant');
     core.oauth.consumeCode(code);
-    return answer(core.oauth.issueTokens(stored.username, stored.scope, true));
+    const user = core.authenticator.principal(stored.username);
+    if (!user) return answer('invalid_grant');
+    const tokens = core.oauth.issueTokens(stored.username, stored.scope, true);
+    const id_token = await issueIdToken(core.idTokenKey, {
+      issuer: requestOrigin(req, core.fallbackHost),
+      subject: String(decodeId(user.accountId) ?? user.accountId),
+      audience: stored.clientId,
+      nonce: stored.nonce,
+      username: user.username,
+    });
+    return answer({ ...tokens, id_token });
   }
   if (grantType === 'refresh_token') {
     const token = form.get('refresh_token');
