@@ -9,8 +9,6 @@ const sandbox = process.env.SANDBOX_URL ?? 'http://127.0.0.1:8080';
 export default defineConfig({
   base: './',
   plugins: [react()],
-  // Relative asset URLs: the console may be served under a prefix (<base href> names it).
-  base: './',
   build: { outDir: 'dist', sourcemap: false, target: 'es2022', manifest: true },
   server: {
     proxy: {
