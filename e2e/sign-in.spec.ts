@@ -22,6 +22,8 @@ test.describe('long-lived secrets stay in memory', () => {
   });
 
   test('an API key is handed to a new tab in memory, never stored', async ({ page, context }) => {
+    // A sandbox of its own (to read its keys or set token lifetimes) takes a while to start.
+    test.slow();
     const sandbox = await startOwnSandbox();
     try {
       await page.goto(`${sandbox.url}/sign-in`);
@@ -69,6 +71,8 @@ test.describe('Sign in with Stalwart', () => {
   });
 
   test('an account with two-factor authentication signs in with its code', async ({ page }) => {
+    // A sandbox of its own (to read its keys or set token lifetimes) takes a while to start.
+    test.slow();
     const sandbox = await startOwnSandbox();
     try {
       const totp = OTPAuth.URI.parse(sandbox.totpUris.mfa as string);
@@ -82,6 +86,8 @@ test.describe('Sign in with Stalwart', () => {
   });
 
   test('the token is refreshed before it expires and after a 401', async ({ page }) => {
+    // A sandbox of its own (to read its keys or set token lifetimes) takes a while to start.
+    test.slow();
     const sandbox = await startOwnSandbox({ accessTokenTtl: 4 });
     try {
       await page.goto(`${sandbox.url}/settings/mta/milters`);
