@@ -75,7 +75,7 @@ test.describe('signing in and out', () => {
     await expect(page).toHaveURL('/sign-in?next=%2Fsettings%2Fmta%2Fmilters');
     await expect(page.getByRole('heading', { name: 'Sign in to Postmaster' })).toBeVisible();
     await expect(nav(page)).toHaveCount(0);
-    await expect(page.getByRole('main').getByRole('heading')).toHaveText(['Sign in to Postmaster']);
+    await expect(page.getByRole('main').getByRole('heading')).toHaveText(['Sign in to Postmaster', 'Or use a password or an API key']);
   });
 
   // What the server answers once it stops accepting the credentials (password changed, key revoked).
