@@ -18,6 +18,9 @@ test('installed at a prefix: sign in with Stalwart, reload, new tab, sign out le
   expect(packaged.status, packaged.stderr).toBe(0);
   const sandbox = await startOwnSandbox();
   try {
+    const auth = { Authorization: `Bearer ${sandbox.apiKeys.admin}` };
+    const session = (await (await fetch(`${sandbox.url}/jmap/session`, { headers: auth })).json()) as { primaryAccounts: Record<string, string> };
+    const accountId = session.primaryAccounts['urn:stalwart:jmap'] ?? Object.values(session.primaryAccounts)[0];
     const jmap = async (methodCalls: unknown[]) => {
       const response = await fetch(`${sandbox.url}/jmap/`, {
         method: 'POST',
@@ -27,9 +30,10 @@ test('installed at a prefix: sign in with Stalwart, reload, new tab, sign out le
       return ((await response.json()) as { methodResponses: unknown[][] }).methodResponses;
     };
     const created = await jmap([
-      ['x:Application/set', { create: { app: { description: 'Postmaster', resourceUrl: pathToFileURL(zip).href, urlPrefix: { '/postmaster': true }, enabled: true } } }, '0'],
-      ['x:Action/set', { create: { update: { '@type': 'UpdateApps' } } }, '1'],
+      ['x:Application/set', { accountId, create: { app: { description: 'Postmaster', resourceUrl: pathToFileURL(zip).href, urlPrefix: { '/postmaster': true }, enabled: true } } }, '0'],
+      ['x:Action/set', { accountId, create: { update: { '@type': 'UpdateApps' } } }, '1'],
     ]);
+    expect(created.map((r) => r[0])).toEqual(['x:Application/set', 'x:Action/set']);
     expect(JSON.stringify(created)).not.toContain('notCreated');
 
     const at = (path: string) => `${sandbox.url}/postmaster${path}`;
