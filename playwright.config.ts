@@ -16,7 +16,8 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
-  timeout: 30_000,
+  // Signing in with Stalwart takes several round trips and a password hash per test.
+  timeout: 60_000,
   expect: { timeout: 7_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
@@ -38,7 +39,7 @@ export default defineConfig({
   webServer: [
     {
       command: `node --import tsx server/main.ts --port ${PORT} --host 127.0.0.1 --memory --seed 1`,
-      url: `http://127.0.0.1:${PORT}/login`,
+      url: `http://127.0.0.1:${PORT}/sign-in`,
       reuseExistingServer: false,
       timeout: 60_000,
       stdout: 'pipe',
@@ -47,7 +48,7 @@ export default defineConfig({
     // The queue suite's large-queue sandbox (bulk actions over more than one /set chunk).
     {
       command: `node --import tsx server/main.ts --port ${BULK_PORT} --host 127.0.0.1 --memory --seed 2 --queue 3000 --max-objects-in-set 500`,
-      url: `http://127.0.0.1:${BULK_PORT}/login`,
+      url: `http://127.0.0.1:${BULK_PORT}/sign-in`,
       reuseExistingServer: false,
       timeout: 60_000,
       stdout: 'pipe',

@@ -31,11 +31,11 @@ function verdict(value: number, goal: number): string {
 }
 
 async function signIn(page: Page, url: string): Promise<void> {
-  await page.goto(`${url}/login`);
+  await page.goto(`${url}/sign-in`);
   await page.getByRole('radio', { name: 'Username and password' }).check();
   await page.getByLabel('Username', { exact: true }).fill('admin');
   await page.getByLabel('Password', { exact: true }).fill('admin');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.getByRole('navigation', { name: 'Main' }).waitFor();
 }
 

@@ -20,7 +20,7 @@ const input = (page: Page, label: string) =>
   page.getByRole('textbox', { name: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\(required\\))?$`) });
 
 async function signIn(page: Page, user = 'admin'): Promise<void> {
-  await page.goto(at('/login'));
+  await page.goto(at('/sign-in'));
   await login(page, user, user);
 }
 

@@ -11,7 +11,7 @@ const sandbox = workerSandbox();
 const at = sandbox.at;
 
 async function openActions(page: Page, user: string): Promise<void> {
-  await page.goto(at('/login'));
+  await page.goto(at('/sign-in'));
   await login(page, user, user);
   await page.goto(at('/management/actions'));
   await expect(page.getByRole('heading', { level: 1, name: 'Actions' })).toBeVisible();
@@ -172,7 +172,7 @@ test.describe('actions as support', () => {
   });
 
   test('a person without any action permission is not offered the page', async ({ page }) => {
-    await page.goto(at('/login'));
+    await page.goto(at('/sign-in'));
     await login(page, 'viewer', 'viewer');
     await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Actions' })).toHaveCount(0);
     await page.goto(at('/management/actions?run=ClassifySpam'));

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { login, loginWithApiKey } from './support/login';
+import { login, loginWithApiKey, loginWithPassword } from './support/login';
 import { startOwnSandbox } from './support/own-sandbox';
 import { forEachTheme } from './support/themes';
 
@@ -11,9 +11,9 @@ const pageHeading = (page: Page) => page.getByRole('main').getByRole('heading', 
 test.describe('signing in and out', () => {
   test('signs in with username and password and opens the first screen', async ({ page }) => {
     await page.goto('/');
-    await expect(page).toHaveURL(/\/login$/);
+    await expect(page).toHaveURL(/\/sign-in$/);
     await expect(page).toHaveTitle('Sign in · Postmaster');
-    await login(page, 'admin', 'admin');
+    await loginWithPassword(page, 'admin', 'admin');
     // Management › Emails › Queued is the first menu entry an administrator sees.
     await expect(page).toHaveURL('/management/queue');
     await expect(nav(page).getByRole('link', { name: 'Queued' })).toHaveAttribute('aria-current', 'page');
@@ -37,20 +37,20 @@ test.describe('signing in and out', () => {
   });
 
   test('a wrong password shows an error and stores nothing', async ({ page }) => {
-    await page.goto('/login');
+    await page.goto('/sign-in');
     await page.getByLabel('Username', { exact: true }).fill('admin');
     await page.getByLabel('Password', { exact: true }).fill('not-the-password');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await expect(page.getByRole('alert')).toHaveText('The username or password is incorrect.');
-    await expect(page).toHaveURL(/\/login$/);
+    await expect(page).toHaveURL(/\/sign-in$/);
     expect(await page.evaluate(() => window.sessionStorage.length)).toBe(0);
   });
 
   test('a malformed API key is refused with an error', async ({ page }) => {
-    await page.goto('/login');
+    await page.goto('/sign-in');
     await page.getByRole('radio', { name: 'API key' }).check();
     await page.getByLabel('Key', { exact: true }).fill('pmk_000000000000_notavalidkeynotavalidkeynotavalid');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await expect(page.getByRole('alert')).toHaveText(/The API key was not accepted/);
     await expect(nav(page)).toHaveCount(0);
   });
@@ -72,10 +72,10 @@ test.describe('signing in and out', () => {
     expect(stored).toEqual({ session: 0, local: [] });
 
     await page.goBack();
-    await expect(page).toHaveURL('/login?next=%2Fsettings%2Fmta%2Fmilters');
+    await expect(page).toHaveURL('/sign-in?next=%2Fsettings%2Fmta%2Fmilters');
     await expect(page.getByRole('heading', { name: 'Sign in to Postmaster' })).toBeVisible();
     await expect(nav(page)).toHaveCount(0);
-    await expect(page.getByRole('main').getByRole('heading')).toHaveText(['Sign in to Postmaster']);
+    await expect(page.getByRole('main').getByRole('heading')).toHaveText(['Sign in to Postmaster', 'Or use a password or an API key']);
   });
 
   // What the server answers once it stops accepting the credentials (password changed, key revoked).
@@ -96,7 +96,7 @@ test.describe('signing in and out', () => {
     // The milter list loads its milters: the first JMAP call of that page meets the 401.
     await nav(page).getByRole('link', { name: 'Milters' }).click();
 
-    await expect(page).toHaveURL('/login?next=%2Fsettings%2Fmta%2Fmilters&reason=expired');
+    await expect(page).toHaveURL('/sign-in?next=%2Fsettings%2Fmta%2Fmilters&reason=expired');
     await expect(page.getByRole('status')).toHaveText(/Your session has ended/);
     expect(await page.evaluate(() => window.sessionStorage.length)).toBe(0);
 
@@ -117,7 +117,7 @@ test.describe('signing in and out', () => {
     await page.route(startup, (route) => route.fulfill(unauthorized));
     await page.reload();
 
-    await expect(page).toHaveURL('/login?next=%2Fsettings%2Fspam%2Frules&reason=expired');
+    await expect(page).toHaveURL('/sign-in?next=%2Fsettings%2Fspam%2Frules&reason=expired');
     await expect(page.getByRole('status')).toHaveText(/Your session has ended/);
     expect(await page.evaluate(() => window.sessionStorage.length)).toBe(0);
 
@@ -166,7 +166,7 @@ test.describe('menus follow permissions', () => {
 test.describe('navigation', () => {
   test('a deep link opened while signed out comes back after sign-in, and reload keeps it', async ({ page }) => {
     await page.goto('/settings/mta/milters/new');
-    await expect(page).toHaveURL('/login?next=%2Fsettings%2Fmta%2Fmilters%2Fnew');
+    await expect(page).toHaveURL('/sign-in?next=%2Fsettings%2Fmta%2Fmilters%2Fnew');
     await login(page, 'admin', 'admin');
     await expect(page).toHaveURL('/settings/mta/milters/new');
     await expect(pageHeading(page)).toBeVisible();
@@ -245,7 +245,7 @@ test.describe('navigation', () => {
 
 test.describe('accessibility and themes', () => {
   test('the login screen has no axe violations in light and dark', async ({ page }) => {
-    await page.goto('/login');
+    await page.goto('/sign-in');
     await forEachTheme(page, async () => {
       await expect(page.getByRole('heading', { name: 'Sign in to Postmaster' })).toBeVisible();
       await expectNoAxeViolations(page);
@@ -254,7 +254,7 @@ test.describe('accessibility and themes', () => {
       await expect(page.getByLabel('Server URL')).toBeVisible();
       await page.getByLabel('Username', { exact: true }).fill('admin');
       await page.getByLabel('Password', { exact: true }).fill('wrong');
-      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
       await expect(page.getByRole('alert')).toBeVisible();
       await expectNoAxeViolations(page);
       await page.reload();

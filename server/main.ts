@@ -31,6 +31,8 @@ export const USAGE = `Usage: npm start -- [options]
   --upstream URL               serve the console and proxy the API to a real Stalwart server
   --permissive-cors            send CORS headers on every response, as a real server with
                                usePermissiveCors does (default: none)
+  --access-token-ttl SECONDS   OAuth access token lifetime (default 3600)
+  --refresh-token-ttl SECONDS  OAuth refresh token lifetime (default 2592000, 30 days)
   --max-size-request BYTES     maxSizeRequest (default 10000000)
   --max-calls-in-request N     maxCallsInRequest (default 16)
   --max-concurrent-requests N  maxConcurrentRequests per user (default 4)
@@ -98,6 +100,8 @@ export function parseCli(argv: readonly string[], projectRoot: string): ParsedCl
     else if (flag === '--no-auth-delay') options.authFailureDelay = false;
     else if (flag === '--request-body-timeout') options.requestBodyTimeoutMs = duration(flag, value());
     else if (flag === '--permissive-cors') options.permissiveCors = true;
+    else if (flag === '--access-token-ttl') options.accessTokenTtl = integer(flag, value(), 1);
+    else if (flag === '--refresh-token-ttl') options.refreshTokenTtl = integer(flag, value(), 1);
     else if (flag in LIMIT_FLAGS) limits[LIMIT_FLAGS[flag]] = integer(flag, value(), 1);
     else throw new Error(`Unknown option ${flag}`);
   }
@@ -136,7 +140,13 @@ async function main(): Promise<void> {
     for (const account of DEMO_ACCOUNTS) {
       lines.push(`  ${account.username.padEnd(8)} / ${account.password.padEnd(8)} / ${sandbox.apiKeys[account.username]}`);
     }
-    lines.push('', 'API keys are new on every start.');
+    for (const [username, password] of Object.entries(sandbox.appPasswords)) {
+      lines.push(`  ${username.padEnd(8)} / app password (Basic, skips the TOTP code): ${password}`);
+    }
+    for (const [username, uri] of Object.entries(sandbox.totpUris)) {
+      lines.push(`  ${username.padEnd(8)} / TOTP secret (add it to an authenticator app): ${uri}`);
+    }
+    lines.push('', 'API keys and app passwords are new on every start.');
   }
   process.stdout.write(`${lines.join('\n')}\n`);
   const stop = () => {

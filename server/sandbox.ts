@@ -1,13 +1,18 @@
 // Starts a sandbox server (or, with `upstream`, a console server proxying to a real Stalwart).
+import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Database } from 'better-sqlite3';
 import { Authenticator } from './auth/authenticate';
 import { SignInGuard, type BanRate } from './auth/sign-in-guard';
+import { AppHost } from './apps/app-host';
+import { serveApp } from './apps/serve-app';
 import { installDemoAccounts } from './auth/demo-accounts';
+import { DEFAULT_ACCESS_TOKEN_TTL_S, DEFAULT_REFRESH_TOKEN_TTL_S, OAuthTokenStore } from './auth/oauth-tokens';
 import { seedDemoObjects } from './demo/seed-demo';
 import { applyPermissiveCors, isApiPath } from './http/cors';
 import { routeApi } from './http/api-router';
@@ -16,6 +21,7 @@ import { sendProblem } from './http/respond';
 import { refuseBannedClient } from './http/sign-in';
 import { DEFAULT_BODY_TIMEOUT_MS } from './http/read-body';
 import type { SandboxCore } from './http/sandbox-core';
+import { routeSignIn } from './http/sign-in-router';
 import { serveStatic } from './http/static-files';
 import { createUpstreamProxy } from './http/upstream-proxy';
 import type { CoreLimits, ObjectHandlers } from './jmap/method-types';
@@ -69,6 +75,10 @@ export interface SandboxOptions {
   permissiveCors?: boolean;
   /** Serve the console and proxy the API to this Stalwart server instead of the sandbox. */
   upstream?: string;
+  /** OAuth access token lifetime in seconds. Default 3600. */
+  accessTokenTtl?: number;
+  /** OAuth refresh token lifetime in seconds. Default 30 days. */
+  refreshTokenTtl?: number;
   /** The built console. Default <project>/dist. */
   distDir?: string;
   log?: (message: string) => void;
@@ -79,6 +89,10 @@ export interface RunningSandbox {
   port: number;
   /** API keys of the demo accounts, new on every start (sandbox mode only). */
   apiKeys: Record<string, string>;
+  /** App passwords (`app_…`, through Basic) of the demo accounts with TOTP, new on every start. */
+  appPasswords: Record<string, string>;
+  /** otpauth:// URIs of the demo accounts with TOTP. */
+  totpUris: Record<string, string>;
   /** What was seeded on this start; null when the database already had data (or upstream mode). */
   seeded: { milters: number; spamRules: number; queuedMessages: number } | null;
   dataFile: string | null;
@@ -108,7 +122,7 @@ async function seedDemoQueue(db: Database, seed: number, count: number): Promise
   return typeof inserted === 'number' ? inserted : count;
 }
 
-function builtinHandlers(core: { db: Database; config: ActiveConfigHolder; dnsZoneFiles: string[] }): Map<string, ObjectHandlers> {
+function builtinHandlers(core: { db: Database; config: ActiveConfigHolder; dnsZoneFiles: string[]; apps: AppHost }): Map<string, ObjectHandlers> {
   const out = new Map<string, ObjectHandlers>();
   for (const entry of allCatalogEntries()) {
     if (entry.kind === 'object' || entry.kind === 'multiple') out.set(entry.name, createCollectionHandlers(entry));
@@ -145,6 +159,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       url: `http://${host}:${port}`,
       port,
       apiKeys: {},
+      appPasswords: {},
+      totpUris: {},
       seeded: null,
       dataFile: null,
       close: () => closeServer(server),
@@ -165,36 +181,50 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     setMeta(db, 'seeded', JSON.stringify({ seed, at: new Date().toISOString() }));
     seeded = { ...counts, queuedMessages };
   }
-  const apiKeys = await installDemoAccounts(db);
+  const credentials = await installDemoAccounts(db);
+  const oauth = new OAuthTokenStore({
+    accessTokenTtl: options.accessTokenTtl ?? DEFAULT_ACCESS_TOKEN_TTL_S,
+    refreshTokenTtl: options.refreshTokenTtl ?? DEFAULT_REFRESH_TOKEN_TTL_S,
+  });
   const config = new ActiveConfigHolder(db);
   const dnsZoneFiles = options.dnsZones ?? [];
+  // Unpacked application bundles: under the data directory, or a temporary one in memory mode.
+  const appsDir = options.memory ? mkdtempSync(join(tmpdir(), 'postmaster-apps-')) : join(dataDir, 'apps');
+  const apps = new AppHost(appsDir, log);
 
   const core: SandboxCore = {
     db,
     limits,
-    authenticator: new Authenticator(db),
+    authenticator: new Authenticator(db, { tokens: oauth }),
     signInGuard: new SignInGuard({ banRate: options.authBanRate, banPeriodMs: options.authBanPeriodMs, failureDelay: options.authFailureDelay }),
     lock: new AsyncLock(),
-    builtins: builtinHandlers({ db, config, dnsZoneFiles }),
+    builtins: builtinHandlers({ db, config, dnsZoneFiles, apps }),
     inFlight: new Map(),
     requestBodyTimeoutMs: options.requestBodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS,
     fallbackHost: `${host}:${options.port ?? 8080}`,
     permissiveCors: options.permissiveCors === true,
+    oauth,
+    clientKey: randomBytes(32),
+    idTokenKey: randomBytes(64),
+    apps,
     log,
   };
 
+  // As at the server's start-up: applications already defined are fetched and unpacked.
+  void apps.updateAll(db);
   const server = createServer((req, res) => void handle(req, res, core, distDir));
   const port = await listen(server, options.port ?? 8080, host);
   core.fallbackHost = `${host}:${port}`;
   return {
     url: `http://${host}:${port}`,
     port,
-    apiKeys,
+    ...credentials,
     seeded,
     dataFile: options.memory ? null : join(dataDir, 'sandbox.db'),
     close: async () => {
       await closeServer(server);
       await core.lock.run(async () => db.close());
+      if (options.memory) rmSync(appsDir, { recursive: true, force: true });
     },
   };
 }
@@ -212,8 +242,9 @@ async function handle(req: IncomingMessage, res: ServerResponse, core: SandboxCo
     if (refuseBannedClient(req, res, core)) return;
     if (core.permissiveCors) applyPermissiveCors(res);
     const path = safePath(req);
+    if (path !== null && (await routeSignIn(req, res, core, new URL(req.url ?? '/', 'http://localhost')))) return;
     if (path !== null && isApiPath(path)) await routeApi(req, res, core, new URL(req.url ?? '/', 'http://localhost'));
-    else serveStatic(req, res, distDir, null);
+    else if (path === null || !(await serveApp(req, res, core.apps, path))) serveStatic(req, res, distDir, null);
   } catch (err) {
     core.log(`Request failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
     if (!res.headersSent) sendProblem(res, internalError());

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../store/database';
 import { Authenticator } from './authenticate';
-import { verifySecret } from './credentials';
+import { generateApiKey, verifySecret } from './credentials';
 import { installDemoAccounts } from './demo-accounts';
 import { HashQueue, QUEUE_FULL } from './hash-queue';
 import { SignInGuard } from './sign-in-guard';
@@ -93,11 +93,11 @@ describe('HashQueue', () => {
 describe('Authenticator', () => {
   async function setup() {
     const db = openDatabase({ dataDir: '', memory: true });
-    return { db, keys: await installDemoAccounts(db) };
+    return { db, keys: (await installDemoAccounts(db)).apiKeys };
   }
 
   it('hashes against a dummy secret for an unknown user or API key, as for a wrong password', async () => {
-    const { db, keys } = await setup();
+    const { db } = await setup();
     const verify = vi.fn(verifySecret);
     const auth = new Authenticator(db, { verify });
     expect(await auth.signIn(basic('nobody', 'secret'))).toEqual({ kind: 'failed', login: 'nobody' });
@@ -106,7 +106,8 @@ describe('Authenticator', () => {
     expect(secret).toBe('secret');
     expect(stored.hash).toMatch(/^[A-Za-z0-9+/]{43}=$/);
     expect(await auth.signIn(basic('Admin ', 'wrong'))).toEqual({ kind: 'failed', login: 'admin' });
-    const unknownKey = keys.admin.replace(/^pmk_[0-9a-f]{12}/, 'pmk_000000000000');
+    // A well-formed key whose account and credential ids name no stored key.
+    const unknownKey = generateApiKey(4000, 7).token;
     expect(await auth.signIn(`Bearer ${unknownKey}`)).toEqual({ kind: 'failed', login: null });
     expect(verify).toHaveBeenCalledTimes(3);
     expect(verify.mock.calls[2][1]).toEqual(stored);

@@ -67,7 +67,7 @@ describe('authentication', () => {
     ['a wrong password', basic('admin', 'wrong')],
     ['an unknown user', basic('nobody', 'x')],
     ['a malformed header', 'Basic'],
-    ['a wrong API key', 'Bearer pmk_000000000000_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'],
+    ['a wrong API key', 'Bearer API_AAAAAQAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAA'],
     ['a non-key bearer token', 'Bearer hello'],
   ])('answers 401 problem+json with both challenges for %s', async (_label, auth) => {
     const res = await get('/jmap/session', auth);

@@ -1,7 +1,9 @@
 // The state one running sandbox shares across its HTTP handlers.
 import type { Database } from 'better-sqlite3';
+import type { AppHost } from '../apps/app-host';
 import type { Authenticator } from '../auth/authenticate';
 import type { SignInGuard } from '../auth/sign-in-guard';
+import type { OAuthTokenStore } from '../auth/oauth-tokens';
 import type { CoreLimits, ObjectHandlers } from '../jmap/method-types';
 import type { AsyncLock } from '../store/async-lock';
 
@@ -21,5 +23,13 @@ export interface SandboxCore {
   fallbackHost: string;
   /** Send x:Http.usePermissiveCors's headers on every response. */
   permissiveCors: boolean;
+  /** Authorization codes and OAuth tokens. */
+  oauth: OAuthTokenStore;
+  /** Signs the stateless ids of dynamically registered OAuth clients. */
+  clientKey: Buffer;
+  /** Signs ID tokens (HS256). */
+  idTokenKey: Buffer;
+  /** Web applications served under their URL prefixes. */
+  apps: AppHost;
   log: (message: string) => void;
 }

@@ -3,18 +3,18 @@
 // 403 for any request from a banned IP.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AuthUser } from '../jmap/method-types';
-import type { Problem } from '../jmap/request-errors';
+import { mfaRequired, type Problem } from '../jmap/request-errors';
 import { sendProblem, sendUnauthorized } from './respond';
 import type { SandboxCore } from './sandbox-core';
 
-const tooManyAuthAttempts = (): Problem => ({
+export const tooManyAuthAttempts = (): Problem => ({
   type: 'about:blank',
   status: 429,
   title: 'Too Many Authentication Attempts',
   detail: 'Your request has been rate limited. Please try again in a few minutes.',
 });
 
-const tooManyRequests = (): Problem => ({
+export const tooManyRequests = (): Problem => ({
   type: 'about:blank',
   status: 429,
   title: 'Too Many Requests',
@@ -45,14 +45,23 @@ export async function signInRequest(req: IncomingMessage, res: ServerResponse, c
     case 'busy':
       sendProblem(res, tooManyRequests());
       return null;
+    case 'mfaRequired':
+      // A correct password on an account with two-factor authentication (jmap/src/api/mod.rs).
+      sendProblem(res, mfaRequired());
+      return null;
     case 'malformed':
       sendUnauthorized(res);
       return null;
     case 'failed': {
-      const { banned } = await core.signInGuard.recordFailure(clientIp(req), result.login);
-      if (banned) sendProblem(res, tooManyAuthAttempts());
+      if (await failureBans(req, core, result.login)) sendProblem(res, tooManyAuthAttempts());
       else sendUnauthorized(res);
       return null;
     }
   }
+}
+
+/** Counts a failed sign-in towards the ban; true when it earned one. */
+export async function failureBans(req: IncomingMessage, core: Pick<SandboxCore, 'signInGuard'>, login: string | null): Promise<boolean> {
+  const { banned } = await core.signInGuard.recordFailure(clientIp(req), login);
+  return banned;
 }

@@ -8,7 +8,7 @@ export const USING = [CORE, STALWART];
 export const basic = (user: string, password = user) => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
 
 /** Account ids of the demo principals. */
-export const ACCOUNT: Record<string, string> = { admin: 'b', support: 'c', viewer: 'd' };
+export const ACCOUNT: Record<string, string> = { admin: 'b', support: 'c', viewer: 'd', mfa: 'e' };
 
 export type Invocation = [string, Record<string, any>, string];
 

@@ -31,6 +31,14 @@ export const limitExceeded = (limit: LimitName, detail: string): Problem => ({
   limit,
 });
 
+/** A correct password on an account with two-factor authentication, through Basic. */
+export const mfaRequired = (): Problem => ({
+  type: 'about:blank',
+  status: 402,
+  title: 'MFA code required',
+  detail: 'This account requires multi-factor authentication. Alternatively, you can use an app password if your account has one.',
+});
+
 export const unauthorized = (): Problem => ({
   type: 'about:blank',
   title: 'Unauthorized',

@@ -86,6 +86,10 @@ export function createActionHandlers(entry: CatalogEntry, services: SandboxServi
           case 'ReloadSettings':
             services.config.reload();
             break;
+          case 'UpdateApps':
+            // Like the server: every application is fetched again; failures are only logged.
+            await services.apps?.updateAll(ctx.db);
+            break;
           default:
             // Reloads of certificates, lookup stores, blocked IPs, app updates and cache
             // invalidations have nothing to act on in the sandbox: they are recorded only.

@@ -10,3 +10,15 @@ export function encodeId(docId: number): string {
   } while (n > 0);
   return out;
 }
+
+/** The document number of an id, or null when it is not one. */
+export function decodeId(id: string): number | null {
+  if (id.length === 0) return null;
+  let n = 0;
+  for (const ch of id) {
+    const digit = ALPHABET.indexOf(ch);
+    if (digit < 0) return null;
+    n = n * 32 + digit;
+  }
+  return Number.isSafeInteger(n) ? n : null;
+}

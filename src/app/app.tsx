@@ -1,6 +1,7 @@
 import { Suspense, useEffect } from 'react';
 import { forceNavigate } from '../router/history';
 import { useLocation } from '../router/use-location';
+import { CALLBACK_PATH } from '../session/oauth/callback-path';
 import { currentPath, LOGIN_PATH, loginUrl } from '../session/return-path';
 import { useLogin } from '../session/use-login';
 import { Loading } from '../ui/spinner';
@@ -11,6 +12,8 @@ import { findRoute } from './routes';
 // Both halves load on demand: a signed-in reload never downloads the login form, and the login
 // screen never downloads the console.
 const loginPage = lazyPage(() => import('../session/login-page'));
+const callbackPage = lazyPage(() => import('../session/oauth-callback-page'));
+const CallbackPage = callbackPage.Page;
 const authenticatedApp = lazyPage<{ login: Login }>(() => import('./authenticated-app'));
 const LoginPage = loginPage.Page;
 const AuthenticatedApp = authenticatedApp.Page;
@@ -20,15 +23,26 @@ const AuthenticatedApp = authenticatedApp.Page;
  * first render has them all and shows the page without a loading step.
  */
 export function preloadFirstScreen(pathname: string, signedIn: boolean): Promise<unknown> {
+  if (pathname === CALLBACK_PATH) return callbackPage.preload();
   if (pathname === LOGIN_PATH || !signedIn) return loginPage.preload();
   const route = findRoute(pathname);
   return Promise.all([authenticatedApp.preload(), route?.route.page.preload()]);
 }
 
-/** Login screen at /login; every other address needs a sign-in and opens the console shell. */
+/**
+ * Sign-in screen at /sign-in, the return from the server's sign-in page at /oauth/callback; every
+ * other address needs a sign-in and opens the console shell.
+ */
 export function App() {
   const { pathname } = useLocation();
   const login = useLogin();
+  if (pathname === CALLBACK_PATH) {
+    return (
+      <Suspense fallback={<Loading label="Signing in…" />}>
+        <CallbackPage />
+      </Suspense>
+    );
+  }
   if (pathname !== LOGIN_PATH && !login) return <RedirectToLogin />;
   return (
     <Suspense fallback={<Loading label="Loading Postmaster…" />}>

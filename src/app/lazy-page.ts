@@ -1,6 +1,7 @@
 // A lazily loaded page that can be fetched ahead of its first render. Once loaded it renders
 // synchronously, so no Suspense fallback (and no fallback reveal delay) shows for it.
 import { createElement, type ComponentType } from 'react';
+import { chunkLoaded, reloadOnceForMissingChunk } from './chunk-reload';
 
 export interface LazyPage<P extends object = object> {
   Page: ComponentType<P>;
@@ -14,9 +15,12 @@ export function lazyPage<P extends object = object>(load: () => Promise<{ defaul
     (pending ??= load().then(
       (module) => {
         loaded = module.default;
+        chunkLoaded();
       },
       (error: unknown) => {
         pending = undefined; // let a later render try again
+        // Wait for the reload rather than flash an error page.
+        if (reloadOnceForMissingChunk()) return new Promise<void>(() => undefined);
         throw error;
       },
     ));

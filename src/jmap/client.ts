@@ -34,7 +34,8 @@ import { expandTemplate, rebaseOnServer } from './urls';
 export interface JmapClientOptions {
   /** Where the person signed in, e.g. "https://mail.example.com" ("" = this page's origin). */
   serverUrl: string;
-  credentials: Credentials;
+  /** The credentials, or where to read the current ones (tokens are renewed while signed in). */
+  credentials: Credentials | (() => Credentials);
   fetch?: FetchLike;
   /** Called once per 401 so the app can return to its login screen. */
   onUnauthorized?: () => void;
@@ -78,8 +79,16 @@ export interface JmapClient {
 
 export function createJmapClient(options: JmapClientOptions): JmapClient {
   const fetchImpl: FetchLike = options.fetch ?? apiFetch;
-  const authorization = () => authorizationHeader(options.credentials);
-  const source = { serverUrl: options.serverUrl, credentials: options.credentials, fetch: fetchImpl };
+  const { credentials } = options;
+  const currentCredentials = typeof credentials === 'function' ? credentials : () => credentials;
+  const authorization = () => authorizationHeader(currentCredentials());
+  const source = {
+    serverUrl: options.serverUrl,
+    get credentials() {
+      return currentCredentials();
+    },
+    fetch: fetchImpl,
+  };
 
   let sessionPromise: Promise<Result<Session, TransportError>> | undefined;
   let generation = 0;

@@ -5,7 +5,7 @@ import { err, ok, type Result } from './result';
 
 /** The server URL as an absolute URL; a relative one ("" or "/") means the page's own origin. */
 export function absoluteServerUrl(serverUrl: string): URL {
-  // Relative to the origin, not the current page: "" on /login must not mean /login/jmap/….
+  // Relative to the origin, not the current page: "" on /sign-in must not mean /sign-in/jmap/….
   const origin = globalThis.location?.origin;
   return origin === undefined ? new URL(serverUrl) : new URL(serverUrl || '/', `${origin}/`);
 }

@@ -1,5 +1,7 @@
 // The one place that talks to window.history: a tiny external store React subscribes to, plus the
 // blocker registry that unsaved-changes guards use. No dependency so the login chunk stays small.
+// Paths here are route paths: the prefix the console is served under is added only on the way out.
+import { currentAppPath, toAppPath, toRealPath } from './base-path';
 
 export interface Location {
   pathname: string;
@@ -37,7 +39,7 @@ let lastNavigation: NavigationType = 'initial';
 
 function readLocation(): Location {
   const { pathname, search, hash } = window.location;
-  return { pathname, search, hash };
+  return { pathname: toAppPath(pathname), search, hash };
 }
 
 function stateIndex(state: unknown): number | undefined {
@@ -91,7 +93,7 @@ function onPopState(event: PopStateEvent): void {
     });
     return;
   }
-  const message = skipNextPop || window.location.pathname === snapshot.pathname ? undefined : blockingMessage();
+  const message = skipNextPop || toAppPath(window.location.pathname) === snapshot.pathname ? undefined : blockingMessage();
   skipNextPop = false;
   if (message === undefined) {
     currentIndex = nextIndex;
@@ -123,14 +125,19 @@ export function getNavigationType(): NavigationType {
   return lastNavigation;
 }
 
-/** Resolves `to` against the current URL and returns path + query + hash (same origin only). */
+/** Resolves `to` against the current route and returns route path + query + hash (same origin only). */
 export function resolvePath(to: string): string {
-  const url = new URL(to, window.location.href);
+  const url = new URL(to, `${window.location.origin}${currentAppPath()}`);
   return `${url.pathname}${url.search}${url.hash}`;
 }
 
+/** The real address of a route (with the prefix the console is served under), for hrefs. */
+export function hrefFor(to: string): string {
+  return toRealPath(resolvePath(to));
+}
+
 function currentPath(): string {
-  return `${window.location.pathname}${window.location.search}${window.location.hash}`;
+  return currentAppPath();
 }
 
 /** In-app navigation. Returns false when the person chose to stay on a page with unsaved changes. */
@@ -146,15 +153,15 @@ export async function navigate(to: string, options: NavigateOptions = {}): Promi
 
 /** Only a new pathname unmounts the page (and its unsaved form); a new query string does not. */
 function leavesPage(path: string): boolean {
-  return new URL(path, window.location.href).pathname !== window.location.pathname;
+  return new URL(path, window.location.origin).pathname !== toAppPath(window.location.pathname);
 }
 
 function commit(path: string, replace: boolean): void {
   if (replace) {
-    window.history.replaceState({ idx: currentIndex }, '', path);
+    window.history.replaceState({ idx: currentIndex }, '', toRealPath(path));
   } else {
     currentIndex += 1;
-    window.history.pushState({ idx: currentIndex }, '', path);
+    window.history.pushState({ idx: currentIndex }, '', toRealPath(path));
     window.scrollTo(0, 0);
   }
   notify(replace ? 'replace' : 'push');

@@ -1,5 +1,5 @@
 import type { AnchorHTMLAttributes, MouseEvent, Ref } from 'react';
-import { navigate, resolvePath } from './history';
+import { hrefFor, navigate } from './history';
 
 export interface LinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> {
   to: string;
@@ -25,5 +25,5 @@ export function Link({ to, replace, onClick, target, ...rest }: LinkProps) {
     event.preventDefault();
     void navigate(to, { replace });
   }
-  return <a {...rest} target={target} href={resolvePath(to)} onClick={handleClick} />;
+  return <a {...rest} target={target} href={hrefFor(to)} onClick={handleClick} />;
 }

@@ -81,8 +81,16 @@ export const field = {
       {},
     ),
   /** A Set of free strings (e-mail addresses, host names). */
-  stringSet: (meta: FieldMeta, itemKind: WireKind = 'string') =>
-    finish(z.array(itemKind === 'emailAddress' ? z.email({ message: 'Enter e-mail addresses such as user@example.com' }) : z.string().min(1)), 'set', meta, { itemKind }, {}),
+  stringSet: (meta: FieldMeta, itemKind: WireKind = 'string', minItems = 0) =>
+    finish(
+      z
+        .array(itemKind === 'emailAddress' ? z.email({ message: 'Enter e-mail addresses such as user@example.com' }) : z.string().min(1))
+        .min(minItems, `Enter at least ${minItems}`),
+      'set',
+      meta,
+      { itemKind },
+      {},
+    ),
   expression: (meta: FieldMeta & { context: string }) => {
     const { context, ...rest } = meta;
     return finish(expressionModel, 'expression', rest, { expressionContext: context }, {});

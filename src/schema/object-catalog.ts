@@ -6,6 +6,7 @@ import { mtaMilterSchema } from './mta-milter';
 import { spamRuleSchemas, spamRuleVariants } from './spam-rule';
 import { spamSettingsSchema } from './spam-settings';
 import { queuedMessageSchema } from './queued-message';
+import { applicationSchema } from './application';
 import { actionVariants, dmarcTroubleshootSchema, spamClassifySchema } from './action';
 
 export type ObjectKind = 'object' | 'singleton' | 'multiple' | 'action' | 'queue';
@@ -64,6 +65,14 @@ export const objectCatalog: Record<string, CatalogEntry> = {
     fields: describeFields(queuedMessageSchema),
     filters: ['text', 'to', 'returnPath', 'queueName', 'due', 'dueIsGreaterThan', 'dueIsGreaterThanOrEqual', 'dueIsLessThan', 'dueIsLessThanOrEqual'],
     sorts: ['due'],
+  },
+  'x:Application': {
+    name: 'x:Application',
+    kind: 'object',
+    permissionPrefix: 'sysApplication',
+    fields: describeFields(applicationSchema),
+    filters: [],
+    sorts: ['id'],
   },
   'x:Action': {
     name: 'x:Action',

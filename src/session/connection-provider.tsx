@@ -9,8 +9,10 @@ import { ErrorBanner } from '../ui/error-banner';
 import { Loading } from '../ui/spinner';
 import { ConnectionContext, type Connection } from './connection-context';
 import { expireSession } from './expire-session';
-import { clearLogin, type Login } from './login-store';
+import { getLogin, type Login } from './login-store';
+import { refreshingFetch, useTokenRefreshSchedule } from './oauth/token-keeper';
 import { loginUrl } from './return-path';
+import { signOutEverywhere } from './sign-out';
 
 interface ConnectionInfo {
   session: Session;
@@ -23,15 +25,20 @@ interface ConnectionInfo {
  */
 export function ConnectionProvider({ login, children }: { login: Login; children: ReactNode }) {
   const queryClient = useQueryClient();
+  const { id, serverUrl, credentials } = login;
+  // One client per sign-in: renewed tokens are read at each request, not baked in.
   const client = useMemo(
     () =>
       createJmapClient({
-        serverUrl: login.serverUrl,
-        credentials: login.credentials,
+        serverUrl,
+        credentials: () => (getLogin()?.id === id ? getLogin()!.credentials : credentials),
+        fetch: refreshingFetch,
         onUnauthorized: expireSession,
       }),
-    [login],
+    // Not keyed on credentials: they change with each renewal.
+    [id, serverUrl],
   );
+  useTokenRefreshSchedule(login);
 
   const info = useQuery({
     queryKey: ['connection'],
@@ -50,7 +57,7 @@ export function ConnectionProvider({ login, children }: { login: Login; children
       // Unsaved changes get their chance to keep the person here first.
       if (!(await navigate(loginUrl(undefined, 'signedOut')))) return;
       queryClient.clear();
-      clearLogin();
+      signOutEverywhere();
     })();
   }, [queryClient]);
 

@@ -1,3 +1,4 @@
+import { toAppPath } from '../router/base-path';
 import { forceNavigate } from '../router/history';
 import { clearLogin } from './login-store';
 import { currentPath, LOGIN_PATH, loginUrl } from './return-path';
@@ -8,7 +9,7 @@ import { currentPath, LOGIN_PATH, loginUrl } from './return-path';
  * once; only the first one, seen from a page other than the login screen, records the page.
  */
 export function expireSession(): void {
-  if (window.location.pathname !== LOGIN_PATH) {
+  if (toAppPath(window.location.pathname) !== LOGIN_PATH) {
     forceNavigate(loginUrl(currentPath(), 'expired'), { replace: true });
   }
   clearLogin();

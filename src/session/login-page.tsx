@@ -1,27 +1,32 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import type { JmapError } from '../jmap/errors';
-import { describeJmapError } from '../jmap/errors';
 import { navigate } from '../router/history';
 import { useSearchParams } from '../router/use-search-params';
 import { Button } from '../ui/button';
 import { ThemeSelect } from '../ui/theme-select';
 import { useDocumentTitle } from '../ui/use-document-title';
-import { setLogin, type Login } from './login-store';
+import { signInEverywhere } from './browser-session';
+import { newLoginId, type Login } from './login-store';
 import { safeNext } from './return-path';
-
-type Method = 'password' | 'apiKey';
+import { signInFailure, type SignInMethod as Method } from './sign-in-failure';
+import { StalwartSignIn } from './stalwart-sign-in';
+import { useAdoptedLogin } from './use-adopted-login';
 
 const NOTICES: Record<string, string> = {
   expired: 'Your session has ended. Sign in again to continue where you were.',
   signedOut: 'You have signed out.',
 };
 
-/** Sign in with username + password (Basic) or an API key (Bearer), to this or another server. */
+/**
+ * Sign in with Stalwart (OAuth, first choice), or with username + password (Basic) or an API key
+ * (Bearer), to this or another server.
+ */
 export default function LoginPage() {
   useDocumentTitle('Sign in');
   const [params] = useSearchParams();
   const next = safeNext(params.get('next')) ?? '/';
   const notice = NOTICES[params.get('reason') ?? ''];
+  // Another tab signed in meanwhile: this one follows it.
+  useAdoptedLogin(next);
 
   const [method, setMethod] = useState<Method>('password');
   const [serverUrl, setServerUrl] = useState(() => window.location.origin);
@@ -42,6 +47,7 @@ export default function LoginPage() {
       return;
     }
     const login: Login = {
+      id: newLoginId(),
       // Always absolute: a relative URL would resolve against the current page path.
       serverUrl: sameOrigin(serverUrl) ? window.location.origin : serverUrl.trim().replace(/\/+$/, ''),
       credentials:
@@ -55,10 +61,10 @@ export default function LoginPage() {
       const { verifyLogin } = await import('./verify-login');
       const result = await verifyLogin(login);
       if (!result.ok) {
-        setError(loginFailure(result.error, method));
+        setError(signInFailure(result.error, method, login.serverUrl));
         return;
       }
-      setLogin(login);
+      signInEverywhere(login);
       // Replace the login entry so Back from the first page does not return to the form.
       await navigate(next, { replace: true });
     } catch (cause) {
@@ -77,7 +83,9 @@ export default function LoginPage() {
             {notice}
           </p>
         )}
-        <form onSubmit={submit}>
+        <StalwartSignIn serverUrl={serverUrl} next={next} validServerUrl={validServerUrl} />
+        <h2 className="login__or">Or use a password or an API key</h2>
+        <form onSubmit={submit} aria-label="Sign in with a password or an API key">
           <fieldset className="method-choice">
             <legend>Sign in with</legend>
             <div className="segmented">
@@ -171,7 +179,7 @@ export default function LoginPage() {
             </p>
           )}
 
-          <Button type="submit" variant="primary" disabled={busy}>
+          <Button type="submit" disabled={busy}>
             {busy ? 'Signing in…' : 'Sign in'}
           </Button>
         </form>
@@ -183,7 +191,7 @@ export default function LoginPage() {
   );
 }
 
-function validServerUrl(serverUrl: string): boolean {
+export function validServerUrl(serverUrl: string): boolean {
   if (sameOrigin(serverUrl)) return true;
   try {
     const url = new URL(serverUrl.trim());
@@ -193,19 +201,7 @@ function validServerUrl(serverUrl: string): boolean {
   }
 }
 
-function sameOrigin(serverUrl: string): boolean {
+export function sameOrigin(serverUrl: string): boolean {
   const trimmed = serverUrl.trim().replace(/\/+$/, '');
   return trimmed === '' || trimmed === window.location.origin;
-}
-
-function loginFailure(error: JmapError, method: Method): string {
-  if (error.kind === 'unauthorized') {
-    return method === 'password'
-      ? 'The username or password is incorrect.'
-      : 'The API key was not accepted. Check that it is complete and has not expired.';
-  }
-  if (error.kind === 'request' && error.status === 404) {
-    return 'No Stalwart server answered at this address. Check the server URL under Advanced.';
-  }
-  return describeJmapError(error);
 }

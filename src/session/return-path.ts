@@ -1,7 +1,7 @@
-// The page to come back to after signing in travels in the URL (/login?next=...), so it survives
+// The page to come back to after signing in travels in the URL (/sign-in?next=...), so it survives
 // a reload of the login screen and works for deep links opened while signed out.
 
-export const LOGIN_PATH = '/login';
+export const LOGIN_PATH = '/sign-in';
 
 export type LoginReason = 'expired' | 'signedOut';
 
@@ -20,7 +20,4 @@ export function safeNext(next: string | null | undefined): string | undefined {
   return next;
 }
 
-export function currentPath(): string {
-  const { pathname, search, hash } = window.location;
-  return `${pathname}${search}${hash}`;
-}
+export { currentAppPath as currentPath } from '../router/base-path';

@@ -2,6 +2,7 @@
 // own in sessionStorage: gone when the tab closes, kept across reloads.
 import type { SetError } from '../../jmap/errors';
 import { actionVariants, type ActionType } from '../../schema/action';
+import { registerWipe } from '../../session/sign-out';
 import type { DkimSignatureTags } from './dkim-signatures';
 
 export const HISTORY_KEY = 'postmaster.actions.history';
@@ -120,6 +121,8 @@ export function createHistoryStore(storage: () => StorageLike | undefined, key =
 }
 
 export const sessionHistory = createHistoryStore(() => (typeof window === 'undefined' ? undefined : window.sessionStorage));
+// The history names who ran what (and message subjects): signing out must leave none of it.
+registerWipe(() => sessionHistory.clear());
 
 export function newRunId(): string {
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;

@@ -4,9 +4,10 @@
 
 import type { JmapClient } from '../../jmap/client';
 import { authorizationHeader } from '../../jmap/credentials';
-import { apiFetch, failureFromResponse } from '../../jmap/http';
+import { failureFromResponse } from '../../jmap/http';
 import { serverEndpoint } from '../../jmap/urls';
 import { getLogin } from '../../session/login-store';
+import { refreshingFetch } from '../../session/oauth/token-keeper';
 
 export type QueueProcessing = { known: true; paused: boolean } | { known: false };
 
@@ -21,7 +22,7 @@ export async function fetchQueueProcessing(client: JmapClient): Promise<QueuePro
   if (!login) return { known: false };
   let response: Response;
   try {
-    response = await apiFetch(serverEndpoint(client.serverUrl, '/api/sandbox/queue'), {
+    response = await refreshingFetch(serverEndpoint(client.serverUrl, '/api/sandbox/queue'), {
       // As the JMAP client does: the Authorization header only, so a 401 reaches the app instead
       // of opening the browser's own sign-in prompt.
       credentials: 'omit',
