@@ -2,6 +2,7 @@
 // describer and the form engine read back through z.toJSONSchema. Nothing here reads zod internals.
 import { z } from 'zod';
 import type { EnumOption, UpdateMode, WireKind } from './field-descriptor';
+import { formatDurationBound, formatSizeBound } from './units';
 
 export interface FieldMeta {
   label: string;
@@ -54,12 +55,22 @@ export const field = {
     finish(bounded(z.number().int('Enter a whole number'), { min: range.min ?? 0, max: range.max }), 'unsignedInteger', meta, {}, options),
   float: (meta: FieldMeta, range: { min?: number; max?: number } = {}, options: Options = {}) =>
     finish(bounded(z.number(), range), 'float', meta, {}, options),
-  /** Integer milliseconds, strictly positive (the server refuses 0). */
-  duration: (meta: FieldMeta, options: Options = {}) =>
-    finish(z.number().int('Enter a whole number of milliseconds').positive('Enter a duration greater than zero'), 'duration', meta, {}, options),
-  /** Integer bytes. */
-  size: (meta: FieldMeta, options: Options = {}) =>
-    finish(z.number().int('Enter a whole number of bytes').nonnegative('A size cannot be negative'), 'size', meta, {}, options),
+  /**
+   * Integer milliseconds, strictly positive (the server refuses 0). The server holds a u64; the
+   * browser sends exact integers only up to 2^53 - 1, so that is the default ceiling.
+   */
+  duration: (meta: FieldMeta, options: Options & { max?: number } = {}) => {
+    const max = options.max ?? Number.MAX_SAFE_INTEGER;
+    // The bound first: for an absurd amount, "at most …" says more than "whole number".
+    const type = z.number().max(max, `Must be at most ${formatDurationBound(max)}`).int('Enter a whole number of milliseconds');
+    return finish(type.positive('Enter a duration greater than zero'), 'duration', meta, {}, options);
+  },
+  /** Integer bytes; the same u64 / 2^53 - 1 ceiling as durations unless the field has its own. */
+  size: (meta: FieldMeta, options: Options & { max?: number } = {}) => {
+    const max = options.max ?? Number.MAX_SAFE_INTEGER;
+    const type = z.number().max(max, `Must be at most ${formatSizeBound(max)}`).int('Enter a whole number of bytes');
+    return finish(type.nonnegative('A size cannot be negative'), 'size', meta, {}, options);
+  },
   utcDateTime: (meta: FieldMeta, options: Options = {}) => finish(z.string(), 'utcDateTime', meta, {}, options),
   enumeration: (meta: FieldMeta, options: readonly EnumOption[], fieldOptions: Options = {}) =>
     finish(

@@ -1,0 +1,29 @@
+// After a create, the list says so and names the new milter; Dismiss takes the note out of the URL.
+import { useEffect, useRef } from 'react';
+import { useSearchParams } from '../../router/use-search-params';
+import { Button } from '../../ui/button';
+import { milterLabel } from './milter-paths';
+import type { MilterRow } from './milter-queries';
+import { stageList } from './milter-stages';
+
+export function MilterCreatedNotice({ rows }: { rows: readonly MilterRow[] }) {
+  const [params, setParams] = useSearchParams();
+  const createdId = params.get('created');
+  const created = createdId ? rows.find((row) => row.id === createdId) : undefined;
+  const noticeRef = useRef<HTMLDivElement>(null);
+  // Focus moves here from the form that is gone, so keyboard and screen reader users hear it.
+  useEffect(() => {
+    if (created) noticeRef.current?.focus();
+  }, [created]);
+  if (!created) return null;
+  return (
+    <div ref={noticeRef} className="milter-created" role="status" tabIndex={-1}>
+      <p>
+        Milter <strong>{milterLabel(created)}</strong> created. It runs at {stageList(created.stages) || 'no stage'}.
+      </p>
+      <Button size="small" onClick={() => void setParams({}, { replace: true })}>
+        Dismiss
+      </Button>
+    </div>
+  );
+}
