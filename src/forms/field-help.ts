@@ -1,5 +1,6 @@
 // Help text under a field: its description plus the limits a person needs before typing.
 import type { FieldDescriptor } from '../schema/field-descriptor';
+import { formatDurationBound, formatSizeBound } from '../schema/units';
 
 export function limitsText(field: FieldDescriptor): string | undefined {
   switch (field.kind) {
@@ -12,6 +13,10 @@ export function limitsText(field: FieldDescriptor): string | undefined {
       if (max !== undefined) return `At most ${max}.`;
       return undefined;
     }
+    case 'size':
+      return field.max !== undefined ? `At most ${formatSizeBound(field.max)}.` : undefined;
+    case 'duration':
+      return field.max !== undefined ? `At most ${formatDurationBound(field.max)}.` : undefined;
     case 'string':
       return field.maxLength !== undefined ? `At most ${field.maxLength} characters.` : undefined;
     case 'set':

@@ -1,6 +1,6 @@
 // A question asked next to the Save button before a save that is allowed but probably a mistake
 // (thresholds out of order, say): the person saves anyway or goes back to the fields.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 interface SaveConfirmationProps {
   formId: string;
@@ -28,4 +28,29 @@ export function SaveConfirmation({ formId, question, confirmLabel, onConfirm, on
       </button>
     </div>
   );
+}
+
+export interface SaveQuestion {
+  question: string;
+  confirmLabel: string;
+}
+
+/** The question's state: `mustAsk` before each save, `confirmed` once the person said yes. */
+export function useSaveConfirmation<M>(confirmSave: ((model: M) => SaveQuestion | null) | undefined) {
+  const [pending, setPending] = useState<SaveQuestion | null>(null);
+  const confirmed = useRef(false);
+  return {
+    pending,
+    /** True when this save waits for an answer (the question is then shown). */
+    mustAsk: (model: M) => {
+      const question = confirmed.current ? null : (confirmSave?.(model) ?? null);
+      confirmed.current = false;
+      setPending(question);
+      return question !== null;
+    },
+    confirm: () => {
+      confirmed.current = true;
+    },
+    dismiss: () => setPending(null),
+  };
 }

@@ -17,7 +17,7 @@ import { mergeRules } from './widget-registry';
 import { SchemaField } from './schema-field';
 import { ConflictDialog } from './conflict-dialog';
 import { focusFirstInvalid } from './focus-invalid';
-import { SaveConfirmation } from './save-confirmation';
+import { SaveConfirmation, type SaveQuestion, useSaveConfirmation } from './save-confirmation';
 import './forms.css';
 
 export const UNSAVED_CHANGES_MESSAGE = 'You have unsaved changes. Leave without saving?';
@@ -44,7 +44,7 @@ export interface SchemaFormProps<S extends z.ZodObject> {
   /** Warnings per field for the values as typed; they never stop a save. Keep the function stable. */
   warnings?: (model: FormModel) => Readonly<Record<string, string>>;
   /** A question to answer before a valid model is saved, or null to save straight away. */
-  confirmSave?: (model: z.output<S>) => { question: string; confirmLabel: string } | null;
+  confirmSave?: (model: z.output<S>) => SaveQuestion | null;
 }
 
 interface ConflictState {
@@ -81,8 +81,7 @@ export function SchemaForm<S extends z.ZodObject>(props: SchemaFormProps<S>) {
   const [conflict, setConflict] = useState<ConflictState | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [focusRequest, setFocusRequest] = useState(0);
-  const [pendingConfirm, setPendingConfirm] = useState<{ question: string; confirmLabel: string } | null>(null);
-  const confirmed = useRef(false);
+  const confirmation = useSaveConfirmation(props.confirmSave);
   const formRef = useRef<HTMLFormElement>(null);
   const busy = useRef(false);
   const typed = useWatch({ control, disabled: !props.warnings });
@@ -158,15 +157,10 @@ export function SchemaForm<S extends z.ZodObject>(props: SchemaFormProps<S>) {
   };
 
   const submit = handleSubmit(
-    (values) => {
-      const question = confirmed.current ? null : (props.confirmSave?.(values as z.output<S>) ?? null);
-      confirmed.current = false;
-      setPendingConfirm(question);
-      return question ? undefined : save(values, false);
-    },
+    (values) => (confirmation.mustAsk(values as z.output<S>) ? undefined : save(values, false)),
     () => {
       setFormError(undefined);
-      setPendingConfirm(null);
+      confirmation.dismiss();
       setFocusRequest((n) => n + 1);
     },
   );
@@ -220,16 +214,16 @@ export function SchemaForm<S extends z.ZodObject>(props: SchemaFormProps<S>) {
           <span className="pm-form__status" role="status">
             {announcement}
           </span>
-          {pendingConfirm && (
+          {confirmation.pending && (
             <SaveConfirmation
               formId={formId}
-              {...pendingConfirm}
+              {...confirmation.pending}
               onConfirm={() => {
                 // Validate again: what is saved is what the fields hold now.
-                confirmed.current = true;
+                confirmation.confirm();
                 void submit();
               }}
-              onCancel={() => setPendingConfirm(null)}
+              onCancel={confirmation.dismiss}
             />
           )}
         </div>

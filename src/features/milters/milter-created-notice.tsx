@@ -1,5 +1,4 @@
 // After a create, the list says so and names the new milter; Dismiss takes the note out of the URL.
-import { useEffect, useRef } from 'react';
 import { useSearchParams } from '../../router/use-search-params';
 import { Button } from '../../ui/button';
 import { milterLabel } from './milter-paths';
@@ -10,14 +9,10 @@ export function MilterCreatedNotice({ rows }: { rows: readonly MilterRow[] }) {
   const [params, setParams] = useSearchParams();
   const createdId = params.get('created');
   const created = createdId ? rows.find((row) => row.id === createdId) : undefined;
-  const noticeRef = useRef<HTMLDivElement>(null);
-  // Focus moves here from the form that is gone, so keyboard and screen reader users hear it.
-  useEffect(() => {
-    if (created) noticeRef.current?.focus();
-  }, [created]);
   if (!created) return null;
   return (
-    <div ref={noticeRef} className="milter-created" role="status" tabIndex={-1}>
+    // A status region: screen readers announce it while focus goes to the page heading as usual.
+    <div className="milter-created" role="status">
       <p>
         Milter <strong>{milterLabel(created)}</strong> created. It runs at {stageList(created.stages) || 'no stage'}.
       </p>
