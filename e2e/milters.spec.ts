@@ -87,7 +87,7 @@ test.describe('milters', () => {
     await expect(page).toHaveURL(/\/settings\/mta\/milters$/);
 
     // On its edit page the twin is still warned about; once moved, a milter is no duplicate of itself.
-    await page.getByRole('link', { name: hostname.toUpperCase() }).click();
+    await page.getByRole('link', { name: hostname.toUpperCase(), exact: true }).click();
     await expect(page.getByLabel('Hostname')).toHaveValue(hostname.toUpperCase());
     await expect(page.getByLabel('Hostname')).toHaveAccessibleDescription(/Another milter already uses/);
     await page.getByLabel('Port', { exact: true }).fill('2702');

@@ -96,10 +96,8 @@ export function TryItPanel({ model, contextName, id }: TryItPanelProps) {
             <p className="pm-xe-try__skipped">Skipped because they are empty or do not parse: {skipped.join(', ')}.</p>
           )}
           <div className="pm-xe-try__result" role="status">
-            {evaluation.unanswered.length > 0 ? (
-              <p className="pm-xe-try__match">
-                To see the result, answer what {evaluation.unanswered.map((text) => `${text}`).join(' and ')} gives.
-              </p>
+            {evaluation.unanswered !== null ? (
+              <p className="pm-xe-try__match">To see the result, answer what {evaluation.unanswered} gives.</p>
             ) : (
               <>
                 <p className="pm-xe-try__match">{matchSummary(evaluation, model.match.length)}</p>

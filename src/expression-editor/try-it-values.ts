@@ -97,14 +97,19 @@ export function formatValue(value: Value): string {
 }
 
 export interface TryEvaluation extends FieldEvaluation {
-  /** Lookups the evaluation reached without an answer, as written: the result waits for them. */
-  unanswered: string[];
+  /** The first lookup reached without an answer, as written: the result waits for it. */
+  unanswered: string | null;
+}
+
+/** Thrown at a lookup without an answer: what follows depends on it, so evaluation stops there. */
+class Unanswered {
+  constructor(readonly text: string) {}
 }
 
 /**
  * Evaluates rows then Otherwise as the server does (first true condition gives its result, with
  * that condition's matches() groups as $0, $1, …). Each lookup takes the answer typed for its
- * call text; one reached without an answer is listed in `unanswered`.
+ * call text; the first one reached without an answer stops the evaluation and is named.
  */
 export function evaluateTry(
   model: ExpressionModelLike,
@@ -114,7 +119,6 @@ export function evaluateTry(
 ): TryEvaluation {
   const variables: Record<string, Value> = {};
   for (const [name, text] of Object.entries(variableTexts)) variables[name] = parseTryValue(text);
-  const unanswered = new Set<string>();
   const envFor = (source: string, captures: readonly string[] = []): EvaluationEnv => ({
     variables,
     captures,
@@ -122,22 +126,25 @@ export function evaluateTry(
     answerCall: (call) => {
       const text = callText(source, call);
       const answer = lookupTexts[text];
-      if (answer !== undefined && answer.trim() !== '') return parseTryValue(answer);
-      unanswered.add(text);
-      return undefined;
+      if (answer === undefined || answer.trim() === '') throw new Unanswered(text);
+      return parseTryValue(answer);
     },
   });
   const run = (source: string, captures?: readonly string[]) => {
     const parsed = parseExpression(source);
     return parsed.ok ? evaluateWithCaptures(parsed.ast, envFor(source, captures)) : null;
   };
-  for (let i = 0; i < model.match.length; i++) {
-    const condition = run(model.match[i].if);
-    if (!condition || !isTruthy(condition.value)) continue;
-    const value = run(model.match[i].then, condition.captures)?.value ?? null;
-    return { matchedRow: i, value, unanswered: [...unanswered] };
+  try {
+    for (let i = 0; i < model.match.length; i++) {
+      const condition = run(model.match[i].if);
+      if (!condition || !isTruthy(condition.value)) continue;
+      return { matchedRow: i, value: run(model.match[i].then, condition.captures)?.value ?? null, unanswered: null };
+    }
+    return { matchedRow: null, value: run(model.else)?.value ?? null, unanswered: null };
+  } catch (caught) {
+    if (caught instanceof Unanswered) return { matchedRow: null, value: null, unanswered: caught.text };
+    throw caught;
   }
-  return { matchedRow: null, value: run(model.else)?.value ?? null, unanswered: [...unanswered] };
 }
 
 /** Which part gave the value, in the form's words (Condition, Result, Otherwise, Value). */
