@@ -64,6 +64,7 @@ test.describe('expression editor', () => {
   });
 
   test('the suggestion button fixes a typo and Try it shows which condition is true', async ({ page }) => {
+    test.setTimeout(60_000);
     await newHeaderRule(page);
     await cell(page, 'Condition 1').fill("contains(value_lower, 'viagra')");
     await cell(page, 'Result 1').fill("'VIAGRA_HEADER'");
