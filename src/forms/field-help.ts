@@ -7,16 +7,17 @@ export function limitsText(field: FieldDescriptor): string | undefined {
     case 'integer':
     case 'unsignedInteger':
     case 'float': {
-      const { min, max } = field;
+      const { min } = field;
+      const max = field.max ?? field.consoleMax;
       if (min !== undefined && max !== undefined) return `From ${min} to ${max}.`;
       if (min !== undefined) return `At least ${min}.`;
       if (max !== undefined) return `At most ${max}.`;
       return undefined;
     }
     case 'size':
-      return field.max !== undefined ? `At most ${formatSizeBound(field.max)}.` : undefined;
+      return field.consoleMax !== undefined ? `At most ${formatSizeBound(field.consoleMax)}.` : undefined;
     case 'duration':
-      return field.max !== undefined ? `At most ${formatDurationBound(field.max)}.` : undefined;
+      return field.consoleMax !== undefined ? `At most ${formatDurationBound(field.consoleMax)}.` : undefined;
     case 'string':
       return field.maxLength !== undefined ? `At most ${field.maxLength} characters.` : undefined;
     case 'set':
