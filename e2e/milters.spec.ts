@@ -314,6 +314,8 @@ test.describe('milters', () => {
   });
 
   test('support can read a milter but not change, create or delete one', async ({ browser }) => {
+    // A second browser context and sign-in: more than the default budget on a busy machine.
+    test.setTimeout(60_000);
     const page = await browser.newPage();
     await login(page, 'support', 'support');
     await page.goto('/settings/mta/milters');
@@ -328,7 +330,8 @@ test.describe('milters', () => {
   });
 
   test('every milter screen passes axe in light and dark', async ({ page, request }) => {
-    test.setTimeout(120_000);
+    // Ten whole-page scans: on a machine shared with other suites, two minutes is not always enough.
+    test.setTimeout(240_000);
     const hostname = unique('axe');
     const id = await createMilterByApi(request, hostname);
     await forEachTheme(page, async () => {
