@@ -63,7 +63,8 @@ test.describe('expression editor', () => {
     await expect(page.getByRole('link', { name: RULE_ID })).toBeVisible();
   });
 
-  test('the suggestion button fixes a typo and Try it shows which row matches', async ({ page }) => {
+  test('the suggestion button fixes a typo and Try it shows which condition is true', async ({ page }) => {
+    test.setTimeout(60_000);
     await newHeaderRule(page);
     await cell(page, 'Condition 1').fill("contains(value_lower, 'viagra')");
     await cell(page, 'Result 1').fill("'VIAGRA_HEADER'");
@@ -78,17 +79,48 @@ test.describe('expression editor', () => {
     await page.getByRole('button', { name: 'Try it' }).click();
     const outcome = page.getByRole('status').filter({ hasText: 'Returns' });
     await page.getByRole('textbox', { name: 'value_lower', exact: true }).fill('buy viagra now');
-    await expect(outcome).toContainText('Row 1 matches');
+    await expect(outcome).toContainText('Condition 1 is true: Result 1 applies');
     await expect(outcome).toContainText("Returns 'VIAGRA_HEADER'");
 
     await page.getByRole('textbox', { name: 'value_lower', exact: true }).fill('hello');
     await page.getByRole('textbox', { name: 'name', exact: true }).fill('X-Mailer');
-    await expect(outcome).toContainText('Row 2 matches');
+    await expect(outcome).toContainText('Condition 2 is true: Result 2 applies');
     await expect(outcome).toContainText("Returns 'MAILER_HEADER'");
 
     await page.getByRole('textbox', { name: 'name', exact: true }).fill('Subject');
-    await expect(outcome).toContainText('No row matches: the else value applies');
+    await expect(outcome).toContainText('No condition is true: Otherwise applies');
     await expect(outcome).toContainText('Returns false');
+    await expectNoAxeViolations(page);
+  });
+
+  test('Try it asks for the answer of each lookup it reaches instead of taking false', async ({ page }) => {
+    test.setTimeout(60_000);
+    await newHeaderRule(page);
+    await cell(page, 'Condition 1').fill("key_exists('spam-block', value_lower)");
+    await cell(page, 'Result 1').fill("'BLOCKED'");
+    await cell(page, 'Otherwise').fill("key_get('spam-tags', name_lower)");
+
+    await page.getByRole('button', { name: 'Try it' }).click();
+    const panel = page.getByRole('group', { name: 'Try it' });
+    const outcome = panel.getByRole('status');
+    const lookups = panel.getByRole('group', { name: 'Lookup answers' });
+    // Nothing is assumed: the first lookup reached must be answered before there is a result.
+    await expect(outcome).toHaveText("To see the result, answer what key_exists('spam-block', value_lower) gives.");
+    await expect(outcome).not.toContainText('Returns');
+    const exists = lookups.getByRole('combobox', { name: "key_exists('spam-block', value_lower)" });
+    await expect(exists).toHaveValue('');
+    await forEachTheme(page, () => expectNoAxeViolations(page));
+
+    await exists.selectOption('true');
+    await expect(outcome).toContainText('Condition 1 is true: Result 1 applies');
+    await expect(outcome).toContainText("Returns 'BLOCKED'");
+
+    // With false, Otherwise runs and its own lookup is asked for in turn.
+    await exists.selectOption('false');
+    await expect(outcome).toHaveText("To see the result, answer what key_get('spam-tags', name_lower) gives.");
+    await lookups.getByRole('textbox', { name: "key_get('spam-tags', name_lower)" }).fill("'TAGGED'");
+    await expect(outcome).toContainText('No condition is true: Otherwise applies');
+    await expect(outcome).toContainText("Returns 'TAGGED'");
     await expectNoAxeViolations(page);
   });
 });

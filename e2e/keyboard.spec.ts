@@ -45,7 +45,7 @@ test('creates and deletes a milter with the keyboard only', async ({ page }) => 
 
   await expect(page.getByRole('heading', { level: 1, name: 'Milter filters' })).toBeVisible();
   const row = page.getByRole('row', { name: new RegExp(hostname.replace(/\./g, '\\.')) });
-  await expect(row.getByRole('cell')).toHaveText([hostname, '9999', 'RCPT TO, DATA', 'Always', 'Delete']);
+  await expect(row.getByRole('cell')).toHaveText([hostname, '9999', 'RCPT TO, DATA', 'Always', 'Yes', 'Delete']);
 
   // Delete: Escape closes the confirmation and gives the focus back; Enter on Delete confirms.
   const remove = page.getByRole('button', { name: `Delete milter ${hostname}:9999` });

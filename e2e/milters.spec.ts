@@ -26,16 +26,112 @@ test.describe('milters', () => {
     await login(page, 'admin', 'admin');
   });
 
-  test('lists the milters with their stages and when they run', async ({ page }) => {
+  test('lists the milters with their stages, when they run, and TLS', async ({ page, request }) => {
+    const hostname = unique('listed');
+    await createByApi(request, 'x:MtaMilter', {
+      hostname,
+      port: 2600,
+      useTls: true,
+      allowInvalidCerts: true,
+      stages: { mail: true, rcpt: true },
+      enable: { match: { '0': { if: "listener == 'submission'", then: 'false' } }, else: 'true' },
+    });
     await page.goto('/settings/mta/milters');
     await expect(heading(page, 'Milter filters')).toBeVisible();
     await expect(page.getByText('Manage Milter filters')).toBeVisible();
     const table = page.getByRole('table', { name: 'Milter filters' });
-    await expect(table.getByRole('columnheader')).toHaveText(['Hostname', 'Port', 'Stages', 'Enabled', 'Actions']);
-    // The demo data always has rspamd on 127.0.0.1:11332, on every stage but AUTH, always enabled.
+    await expect(table.getByRole('columnheader')).toHaveText(['Hostname', 'Port', 'Stages', 'Enabled', 'TLS', 'Actions']);
+    // The demo data always has rspamd on 127.0.0.1:11332, on every stage but AUTH, always enabled, no TLS.
     const rspamd = table.getByRole('row', { name: /127\.0\.0\.1 11332 Connect, EHLO, MAIL FROM, RCPT TO, DATA/ });
     await expect(rspamd.getByRole('cell').nth(3)).toHaveText('Always');
-    await expect(table.getByText('Conditional').first()).toBeVisible();
+    await expect(rspamd.getByRole('cell').nth(4)).toHaveText('No');
+    // A conditional one shows its condition as text.
+    const mine = table.getByRole('row', { name: new RegExp(hostname.replace(/\./g, '\\.')) });
+    await expect(mine.getByRole('cell')).toHaveText([
+      hostname,
+      '2600',
+      'MAIL FROM, RCPT TO',
+      "ConditionalUnless listener == 'submission'",
+      'Yes, invalid certificates allowed',
+      'Delete',
+    ]);
+    await expect(mine.getByRole('cell').nth(3).locator('code')).toHaveText("Unless listener == 'submission'");
+  });
+
+  test('a milter on the host and port of another gets a warning before saving, and can still be created', async ({ page, request }) => {
+    // Two axe scans per theme and two saves: more than the default budget on a busy machine.
+    test.setTimeout(120_000);
+    const hostname = unique('twin');
+    await createMilterByApi(request, hostname, 2700);
+    await openNewMilter(page);
+    const host = page.getByLabel('Hostname');
+    const port = page.getByLabel('Port', { exact: true });
+    await host.fill(hostname.toUpperCase());
+    await port.fill('2701');
+    await expect(page.getByText(/Another milter already uses/)).toHaveCount(0);
+    await port.fill('2700');
+    const warning = `Another milter already uses ${hostname}:2700. Check that this is not the same filter twice.`;
+    await expect(host).toHaveAccessibleDescription(new RegExp(warning.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    await expect(page.getByRole('status').filter({ hasText: warning })).toBeVisible();
+    await expect(host).not.toHaveAttribute('aria-invalid', 'true');
+    await forEachTheme(page, () => expectNoAxeViolations(page));
+
+    // A warning, not an error: the create goes through, and the list confirms it.
+    await page.getByRole('button', { name: 'Create milter' }).click();
+    const notice = page.getByRole('status').filter({ hasText: 'created' });
+    await expect(notice).toHaveText(`Milter ${hostname.toUpperCase()}:2700 created. It runs at DATA.Dismiss`);
+    await expect(page).toHaveURL(/\/settings\/mta\/milters\?created=/);
+    await forEachTheme(page, () => expectNoAxeViolations(page));
+    await notice.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(notice).toHaveCount(0);
+    await expect(page).toHaveURL(/\/settings\/mta\/milters$/);
+
+    // On its edit page the twin is still warned about; once moved, a milter is no duplicate of itself.
+    await page.getByRole('link', { name: hostname.toUpperCase(), exact: true }).click();
+    await expect(page.getByLabel('Hostname')).toHaveValue(hostname.toUpperCase());
+    await expect(page.getByLabel('Hostname')).toHaveAccessibleDescription(/Another milter already uses/);
+    await page.getByLabel('Port', { exact: true }).fill('2702');
+    await expect(page.getByText(/Another milter already uses/)).toHaveCount(0);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+    await page.reload();
+    await expect(page.getByLabel('Port', { exact: true })).toHaveValue('2702');
+    await expect(page.getByText(/Another milter already uses/)).toHaveCount(0);
+  });
+
+  test('unit fields refuse absurd amounts with the real bound, next to the field', async ({ page }) => {
+    test.setTimeout(90_000);
+    await openNewMilter(page);
+    const sets = recordSets(page);
+    await page.getByLabel('Hostname').fill(unique('bounds'));
+    const response = page.getByRole('textbox', { name: 'Max Response', exact: true });
+    await response.fill('1e9');
+    await page.getByRole('combobox', { name: 'Max Response Unit' }).selectOption('MB');
+    const connect = page.getByRole('textbox', { name: 'Connection', exact: true });
+    await connect.fill('1e12');
+    await page.getByRole('combobox', { name: 'Connection Unit' }).selectOption('d');
+    await page.getByRole('button', { name: 'Create milter' }).click();
+    // A milter reply's length travels in 32 bits; durations end at the largest exact integer.
+    await expect(response).toHaveAccessibleDescription(/Must be at most 4,294,967,295 bytes \(4\.0 GB\)/);
+    await expect(response).toHaveAttribute('aria-invalid', 'true');
+    await expect(response).toBeFocused();
+    await expect(connect).toHaveAccessibleDescription(/Must be at most 104,249,991 days/);
+    await expect(response).toHaveValue('1e9');
+    await forEachTheme(page, () => expectNoAxeViolations(page));
+
+    // Within the bounds, the create goes through.
+    await response.fill('4');
+    await page.getByRole('combobox', { name: 'Max Response Unit' }).selectOption('GB');
+    await expect(response).toHaveAccessibleDescription(/Must be at most 4,294,967,295 bytes/);
+    await response.fill('3');
+    await connect.fill('30');
+    await page.getByRole('combobox', { name: 'Connection Unit' }).selectOption('s');
+    expect(sets).toEqual([]);
+    await page.getByRole('button', { name: 'Create milter' }).click();
+    await expect(heading(page, 'Milter filters')).toBeVisible();
+    expect(sets).toHaveLength(1);
+    const create = Object.values(JSON.parse(sets[0]).methodCalls[0][1].create)[0] as Record<string, unknown>;
+    expect([create.maxResponseSize, create.timeoutConnect]).toEqual([3 * 1024 ** 3, 30000]);
   });
 
   test('creates, edits and deletes a milter', async ({ page, request }) => {
@@ -47,8 +143,11 @@ test.describe('milters', () => {
     await page.getByRole('button', { name: 'Create milter' }).click();
 
     await expect(heading(page, 'Milter filters')).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'created' })).toHaveText(
+      `Milter ${hostname}:2525 created. It runs at RCPT TO, DATA.Dismiss`,
+    );
     const row = page.getByRole('row', { name: new RegExp(hostname.replace(/\./g, '\\.')) });
-    await expect(row.getByRole('cell')).toHaveText([hostname, '2525', 'RCPT TO, DATA', 'Always', 'Delete']);
+    await expect(row.getByRole('cell')).toHaveText([hostname, '2525', 'RCPT TO, DATA', 'Always', 'No', 'Delete']);
 
     // Edit: change the port and a timeout; only those go to the server.
     const sets = recordSets(page);
@@ -77,6 +176,7 @@ test.describe('milters', () => {
     await page.getByRole('button', { name: `Delete milter ${hostname}:2626` }).click();
     const dialog = page.getByRole('dialog', { name: 'Delete milter' });
     await expect(dialog).toContainText(`Delete the milter ${hostname}:2626?`);
+    await expect(dialog).toContainText('It runs at these SMTP stages: RCPT TO, DATA. Messages will no longer be passed to it there.');
     await dialog.getByRole('button', { name: 'Delete' }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByRole('row', { name: new RegExp(hostname.replace(/\./g, '\\.')) })).toHaveCount(0);
@@ -214,6 +314,8 @@ test.describe('milters', () => {
   });
 
   test('support can read a milter but not change, create or delete one', async ({ browser }) => {
+    // A second browser context and sign-in: more than the default budget on a busy machine.
+    test.setTimeout(60_000);
     const page = await browser.newPage();
     await login(page, 'support', 'support');
     await page.goto('/settings/mta/milters');
@@ -228,7 +330,8 @@ test.describe('milters', () => {
   });
 
   test('every milter screen passes axe in light and dark', async ({ page, request }) => {
-    test.setTimeout(120_000);
+    // Ten whole-page scans: on a machine shared with other suites, two minutes is not always enough.
+    test.setTimeout(240_000);
     const hostname = unique('axe');
     const id = await createMilterByApi(request, hostname);
     await forEachTheme(page, async () => {

@@ -99,8 +99,10 @@ test.describe('spam filter settings', () => {
     expect(sets).toEqual([]);
   });
 
-  test('warns while the thresholds are out of order, and still saves', async ({ page, request }) => {
+  test('warns while the thresholds are out of order, and asks before saving them', async ({ page, request }) => {
+    test.setTimeout(90_000);
     await openSettings(page);
+    const sets = recordSets(page);
     await page.getByLabel('Spam threshold').fill('5');
     await page.getByLabel('Discard threshold').fill('12');
     await page.getByLabel('Reject threshold').fill('9');
@@ -110,8 +112,24 @@ test.describe('spam filter settings', () => {
 
     await page.getByLabel('Discard threshold').fill('3');
     await expect(ladderStatus(page)).toHaveText(/the discard threshold \(3\) is below the spam threshold \(5\)/);
-    await page.getByRole('button', { name: 'Save' }).click();
+
+    // Save asks first, next to the button; Keep editing sends nothing.
+    const save = page.getByRole('button', { name: 'Save', exact: true });
+    await save.click();
+    const question = page.getByRole('group', { name: /Save thresholds that are out of order\?/ });
+    await expect(question).toContainText('The discard threshold (3) is below the spam threshold (5).');
+    await expect(question.getByText(/Save thresholds that are out of order/)).toBeFocused();
+    await forEachTheme(page, () => expectNoAxeViolations(page));
+    await question.getByRole('button', { name: 'Keep editing' }).click();
+    await expect(question).toHaveCount(0);
+    expect(sets).toEqual([]);
+
+    // Asked again; Save anyway saves what the fields hold.
+    await save.click();
+    await question.getByRole('button', { name: 'Save anyway' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+    await expect(question).toHaveCount(0);
+    expect(sets).toHaveLength(1);
     await expect(ladderStatus(page)).toHaveText(/the discard threshold \(3\) is below the spam threshold \(5\)/);
     const saved = await getSettings(request);
     expect([saved.scoreSpam, saved.scoreDiscard, saved.scoreReject]).toEqual([5, 3, 20]);

@@ -38,6 +38,12 @@ describe('x:MtaMilter create', () => {
     });
   });
 
+  it('takes sizes and flags beyond 32 bits, as the server does (only the console stops them)', async () => {
+    const res = await create({ hostname: 'big', maxResponseSize: 2 ** 40, flagsAction: 2 ** 33, timeoutData: 86_400_000 * 365 });
+    expect(res.created.m).toBeDefined();
+    expect(await getOne(res.created.m.id)).toMatchObject({ maxResponseSize: 2 ** 40, flagsAction: 2 ** 33, timeoutData: 86_400_000 * 365 });
+  });
+
   it('refuses a JSON array where a Set is expected', async () => {
     const res = await create({ hostname: 'h', stages: ['data'] });
     expect(res.notCreated.m).toMatchObject({ type: 'invalidPatch', description: 'Invalid value for object property', properties: ['stages'] });

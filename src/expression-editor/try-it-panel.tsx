@@ -1,8 +1,11 @@
-// "Try it": sample values for the variables an expression reads, and what the whole expression
-// (rows + else) gives for them, evaluated in the browser as the server would.
+// "Try it": sample values for the variables an expression reads, answers for the lookups it makes,
+// and what the whole expression (conditions + Otherwise) gives for them, evaluated in the browser
+// as the server would.
 import { useId, useMemo, useState } from 'react';
 import type { ExpressionModelLike } from '../expression/expression-field-problems';
 import { evaluateTry, formatValue, matchSummary, unparsableParts, variablesUsed } from './try-it-values';
+import { TryItLookups } from './try-it-lookup-fields';
+import { lookupsUsed } from './try-it-lookups';
 import './expression-editor.css';
 
 interface TryItPanelProps {
@@ -20,15 +23,17 @@ export function TryItPanel({ model, contextName, id }: TryItPanelProps) {
   const [expanded, setExpanded] = useState(false);
   const [variableTexts, setVariableTexts] = useState<Record<string, string>>({});
   const [globalTexts, setGlobalTexts] = useState<Record<string, string>>({});
+  const [lookupTexts, setLookupTexts] = useState<Record<string, string>>({});
 
   const used = useMemo(() => variablesUsed(model, contextName), [model, contextName]);
+  const lookups = useMemo(() => lookupsUsed(model), [model]);
   const skipped = useMemo(() => unparsableParts(model), [model]);
   const evaluation = useMemo(() => {
     // Only the names still in use, each defaulting to empty text (the server's "no value").
     const variables = Object.fromEntries(used.variables.map((name) => [name, variableTexts[name] ?? '']));
     const globals = Object.fromEntries(used.globals.map((name) => [name, globalTexts[name] ?? '0']));
-    return evaluateTry(model, variables, globals);
-  }, [model, used, variableTexts, globalTexts]);
+    return evaluateTry(model, variables, globals, lookupTexts);
+  }, [model, used, variableTexts, globalTexts, lookupTexts]);
 
   const bodyId = `${base}-body`;
   const hintId = `${base}-hint`;
@@ -69,7 +74,7 @@ export function TryItPanel({ model, contextName, id }: TryItPanelProps) {
           <p id={hintId} className="pm-xe-try__hint">
             Numbers, true, false and lists such as [a, b] are read as such; anything else is text. For a tag, 1 means it is set.
           </p>
-          {used.variables.length === 0 && used.globals.length === 0 ? (
+          {used.variables.length === 0 && used.globals.length === 0 && lookups.length === 0 ? (
             <p className="pm-xe-try__hint">This expression reads no variables.</p>
           ) : (
             <div className="pm-xe-try__fields">
@@ -81,14 +86,26 @@ export function TryItPanel({ model, contextName, id }: TryItPanelProps) {
               )}
             </div>
           )}
+          <TryItLookups
+            idPrefix={base}
+            lookups={lookups}
+            answers={lookupTexts}
+            onAnswer={(text, answer) => setLookupTexts((all) => ({ ...all, [text]: answer }))}
+          />
           {skipped.length > 0 && (
             <p className="pm-xe-try__skipped">Skipped because they are empty or do not parse: {skipped.join(', ')}.</p>
           )}
           <div className="pm-xe-try__result" role="status">
-            <p className="pm-xe-try__match">{matchSummary(evaluation, model.match.length)}</p>
-            <p>
-              Returns <code className="pm-xe-try__value">{formatValue(evaluation.value)}</code>
-            </p>
+            {evaluation.unanswered !== null ? (
+              <p className="pm-xe-try__match">To see the result, answer what {evaluation.unanswered} gives.</p>
+            ) : (
+              <>
+                <p className="pm-xe-try__match">{matchSummary(evaluation, model.match.length)}</p>
+                <p>
+                  Returns <code className="pm-xe-try__value">{formatValue(evaluation.value)}</code>
+                </p>
+              </>
+            )}
           </div>
         </div>
       )}

@@ -2,10 +2,13 @@
 // becomes a runtime value, how a result is shown, and the evaluation itself.
 import type { ExpressionNode, Value } from '../expression/ast';
 import { constantsFor } from '../expression/contexts';
-import { evaluateExpressionField, type FieldEvaluation } from '../expression/expression-field';
+import type { FieldEvaluation } from '../expression/expression-field';
+import { evaluateWithCaptures, type EvaluationEnv } from '../expression/evaluator';
 import { childrenOf, parseExpression } from '../expression/parser';
 import { encodeStringLiteral } from '../expression/string-literal';
 import type { ExpressionModelLike } from '../expression/expression-field-problems';
+import { isTruthy } from '../expression/values';
+import { callText } from './try-it-lookups';
 
 export interface UsedNames {
   /** Variables in order of first use; context constants are left out (they are not inputs). */
@@ -93,25 +96,59 @@ export function formatValue(value: Value): string {
   return `[${value.map(formatValue).join(', ')}]`;
 }
 
+export interface TryEvaluation extends FieldEvaluation {
+  /** The first lookup reached without an answer, as written: the result waits for it. */
+  unanswered: string | null;
+}
+
+/** Thrown at a lookup without an answer: what follows depends on it, so evaluation stops there. */
+class Unanswered {
+  constructor(readonly text: string) {}
+}
+
+/**
+ * Evaluates rows then Otherwise as the server does (first true condition gives its result, with
+ * that condition's matches() groups as $0, $1, …). Each lookup takes the answer typed for its
+ * call text; the first one reached without an answer stops the evaluation and is named.
+ */
 export function evaluateTry(
   model: ExpressionModelLike,
   variableTexts: Readonly<Record<string, string>>,
   globalTexts: Readonly<Record<string, string>> = {},
-): FieldEvaluation {
+  lookupTexts: Readonly<Record<string, string>> = {},
+): TryEvaluation {
   const variables: Record<string, Value> = {};
   for (const [name, text] of Object.entries(variableTexts)) variables[name] = parseTryValue(text);
-  const wire = {
-    match: Object.fromEntries(model.match.map((row, i) => [String(i), { if: row.if, then: row.then }])),
-    else: model.else,
-  };
-  return evaluateExpressionField(wire, {
+  const envFor = (source: string, captures: readonly string[] = []): EvaluationEnv => ({
     variables,
+    captures,
     globals: (name) => (Object.prototype.hasOwnProperty.call(globalTexts, name) ? parseTryValue(globalTexts[name]) : undefined),
+    answerCall: (call) => {
+      const text = callText(source, call);
+      const answer = lookupTexts[text];
+      if (answer === undefined || answer.trim() === '') throw new Unanswered(text);
+      return parseTryValue(answer);
+    },
   });
+  const run = (source: string, captures?: readonly string[]) => {
+    const parsed = parseExpression(source);
+    return parsed.ok ? evaluateWithCaptures(parsed.ast, envFor(source, captures)) : null;
+  };
+  try {
+    for (let i = 0; i < model.match.length; i++) {
+      const condition = run(model.match[i].if);
+      if (!condition || !isTruthy(condition.value)) continue;
+      return { matchedRow: i, value: run(model.match[i].then, condition.captures)?.value ?? null, unanswered: null };
+    }
+    return { matchedRow: null, value: run(model.else)?.value ?? null, unanswered: null };
+  } catch (caught) {
+    if (caught instanceof Unanswered) return { matchedRow: null, value: null, unanswered: caught.text };
+    throw caught;
+  }
 }
 
-/** "Row 2 matches" or the else notice. */
+/** Which part gave the value, in the form's words (Condition, Result, Otherwise, Value). */
 export function matchSummary(evaluation: FieldEvaluation, rowCount: number): string {
-  if (evaluation.matchedRow !== null) return `Row ${evaluation.matchedRow + 1} matches`;
-  return rowCount === 0 ? 'There are no conditions: the value applies' : 'No row matches: the else value applies';
+  if (evaluation.matchedRow !== null) return `Condition ${evaluation.matchedRow + 1} is true: Result ${evaluation.matchedRow + 1} applies`;
+  return rowCount === 0 ? 'There are no conditions: the Value applies' : 'No condition is true: Otherwise applies';
 }

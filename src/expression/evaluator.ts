@@ -26,6 +26,8 @@ export interface EvaluationEnv {
   /** Capture groups visible as $0, $1, … before any matches() runs (e.g. from an `if`). */
   captures?: readonly string[];
   functions?: Partial<Record<ExternalFunctionName, (...args: Value[]) => Value>>;
+  /** Asked first at each external call, with the call itself (Try it answers per call as written). */
+  answerCall?: (call: CallNode, args: readonly Value[]) => Value | undefined;
   system?: Record<string, string>;
   metrics?: Record<string, number>;
 }
@@ -147,6 +149,8 @@ class Evaluation {
     while (args.length < arity) args.push('');
     if (own(EXTERNAL_FALLBACK, node.name)) {
       const name = node.name as ExternalFunctionName;
+      const answered = this.env.answerCall?.(node, args);
+      if (answered !== undefined) return answered;
       const implementation = this.env.functions?.[name];
       if (!implementation) return EXTERNAL_FALLBACK[name];
       try {

@@ -19,6 +19,8 @@ export interface ExpressionFunction {
   description: string;
   /** Reaches a store, the directory or DNS: the evaluator needs an implementation passed in. */
   external?: true;
+  /** An external function that answers true or false. */
+  predicate?: true;
 }
 
 export const HASH_ALGORITHMS = ['md5', 'sha1', 'sha256', 'sha512'] as const;
@@ -185,6 +187,7 @@ export const expressionFunctions: readonly ExpressionFunction[] = [
     args: [{ name: 'domain', description: 'Domain name' }],
     description: 'True when the domain is hosted here',
     external: true,
+    predicate: true,
   },
   {
     name: 'is_local_address',
@@ -192,6 +195,7 @@ export const expressionFunctions: readonly ExpressionFunction[] = [
     args: [{ name: 'address', description: 'E-mail address' }],
     description: 'True when the address belongs to a local account',
     external: true,
+    predicate: true,
   },
   {
     name: 'key_get',
@@ -206,6 +210,7 @@ export const expressionFunctions: readonly ExpressionFunction[] = [
     args: [store, { name: 'key', description: 'Key' }],
     description: 'True when the key exists',
     external: true,
+    predicate: true,
   },
   {
     name: 'key_set',

@@ -11,10 +11,12 @@ interface FieldFrameProps {
   required: boolean;
   help?: string;
   error?: string;
+  /** Something to check before saving that does not stop the save (a duplicate, say). */
+  warning?: string;
   children: ReactNode;
 }
 
-export function FieldFrame({ ids, layout, label, required, help, error, children }: FieldFrameProps) {
+export function FieldFrame({ ids, layout, label, required, help, error, warning, children }: FieldFrameProps) {
   const labelText = (
     <>
       {label}
@@ -33,12 +35,17 @@ export function FieldFrame({ ids, layout, label, required, help, error, children
           {error}
         </p>
       )}
+      {warning && (
+        <p id={ids.warning} className="pm-field__warning" role="status">
+          {warning}
+        </p>
+      )}
     </>
   );
   const className = `pm-field${error ? ' pm-field--invalid' : ''}`;
   if (layout === 'group') {
     return (
-      <fieldset className={`${className} pm-field--group`} aria-describedby={joinIds(help && ids.help, error && ids.error)}>
+      <fieldset className={`${className} pm-field--group`} aria-describedby={joinIds(help && ids.help, error && ids.error, warning && ids.warning)}>
         <legend id={ids.label} className="pm-field__label">
           {labelText}
         </legend>

@@ -5,11 +5,12 @@ export interface FieldIds {
   label: string;
   help: string;
   error: string;
+  warning: string;
 }
 
 export function fieldIds(formId: string, name: string): FieldIds {
   const input = `${formId}-${name}`;
-  return { input, label: `${input}-label`, help: `${input}-help`, error: `${input}-error` };
+  return { input, label: `${input}-label`, help: `${input}-help`, error: `${input}-error`, warning: `${input}-warning` };
 }
 
 /** Space-separated ids for aria-describedby, or undefined when there are none. */

@@ -49,7 +49,9 @@ describe('fieldAccess', () => {
 describe('help text', () => {
   it('shows number bounds after the description', () => {
     expect(helpText(byName(milter, 'port'))).toBe('Network port on the Milter filter host server. From 1 to 65535.');
-    expect(limitsText(byName(milter, 'flagsAction'))).toBe('At least 0.');
+    expect(limitsText(byName(milter, 'flagsAction'))).toBe('From 0 to 4294967295.');
+    expect(limitsText(byName(milter, 'maxResponseSize'))).toBe('At most 4,294,967,295 bytes (4.0 GB).');
+    expect(limitsText(byName(milter, 'timeoutConnect'))).toBeUndefined();
     expect(limitsText(byName(milter, 'stages'))).toBe('Choose at least 1.');
     expect(limitsText(byName(milter, 'hostname'))).toBeUndefined();
   });

@@ -18,9 +18,10 @@ interface SchemaFieldProps {
   readOnly: boolean;
   /** Show "(required)" next to the label. */
   required: boolean;
+  warning?: string;
 }
 
-export function SchemaField({ formId, descriptor, control, rules, override, readOnly, required }: SchemaFieldProps) {
+export function SchemaField({ formId, descriptor, control, rules, override, readOnly, required, warning }: SchemaFieldProps) {
   const shown = useMemo<FieldDescriptor>(
     () => ({
       ...descriptor,
@@ -43,7 +44,7 @@ export function SchemaField({ formId, descriptor, control, rules, override, read
   const Widget = widget.component;
 
   return (
-    <FieldFrame ids={ids} layout={widget.layout} label={shown.label} required={required} help={help} error={error}>
+    <FieldFrame ids={ids} layout={widget.layout} label={shown.label} required={required} help={help} error={error} warning={warning}>
       <Widget
         id={ids.input}
         labelId={ids.label}
@@ -54,7 +55,7 @@ export function SchemaField({ formId, descriptor, control, rules, override, read
         readOnly={readOnly}
         invalid={error !== undefined}
         // A fieldset already carries the help text; its inputs only need the error.
-        describedBy={joinIds(!group && help && ids.help, error && ids.error)}
+        describedBy={joinIds(!group && help && ids.help, error && ids.error, !group && warning && ids.warning)}
         pathErrors={pathErrors}
         extra={override?.props ?? {}}
       />

@@ -2,7 +2,7 @@
 // chosen by the registry, validation by the schema before anything is sent, server errors placed
 // on the fields they name, a conflict dialog on stateMismatch, and a guard against leaving unsaved.
 import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import { describeFields } from '../schema/describe-fields';
 import { jsonEqual } from '../schema/wire-codec';
@@ -17,6 +17,7 @@ import { mergeRules } from './widget-registry';
 import { SchemaField } from './schema-field';
 import { ConflictDialog } from './conflict-dialog';
 import { focusFirstInvalid } from './focus-invalid';
+import { SaveConfirmation, type SaveQuestion, useSaveConfirmation } from './save-confirmation';
 import './forms.css';
 
 export const UNSAVED_CHANGES_MESSAGE = 'You have unsaved changes. Leave without saving?';
@@ -40,6 +41,10 @@ export interface SchemaFormProps<S extends z.ZodObject> {
   rules?: readonly WidgetRule[];
   /** More buttons next to the submit button (Cancel, Delete). */
   actions?: ReactNode;
+  /** Warnings per field for the values as typed; they never stop a save. Keep the function stable. */
+  warnings?: (model: FormModel) => Readonly<Record<string, string>>;
+  /** A question to answer before a valid model is saved, or null to save straight away. */
+  confirmSave?: (model: z.output<S>) => SaveQuestion | null;
 }
 
 interface ConflictState {
@@ -76,8 +81,11 @@ export function SchemaForm<S extends z.ZodObject>(props: SchemaFormProps<S>) {
   const [conflict, setConflict] = useState<ConflictState | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [focusRequest, setFocusRequest] = useState(0);
+  const confirmation = useSaveConfirmation(props.confirmSave);
   const formRef = useRef<HTMLFormElement>(null);
   const busy = useRef(false);
+  const typed = useWatch({ control, disabled: !props.warnings });
+  const warnings = useMemo(() => props.warnings?.(typed ?? {}) ?? {}, [props.warnings, typed]);
 
   useNavigationBlocker(isDirty && !saving, UNSAVED_CHANGES_MESSAGE);
 
@@ -149,9 +157,10 @@ export function SchemaForm<S extends z.ZodObject>(props: SchemaFormProps<S>) {
   };
 
   const submit = handleSubmit(
-    (values) => save(values, false),
+    (values) => (confirmation.mustAsk(values as z.output<S>) ? undefined : save(values, false)),
     () => {
       setFormError(undefined);
+      confirmation.dismiss();
       setFocusRequest((n) => n + 1);
     },
   );
@@ -176,6 +185,7 @@ export function SchemaForm<S extends z.ZodObject>(props: SchemaFormProps<S>) {
               override={overrides[f.name]}
               readOnly={access === 'readOnly'}
               required={access === 'editable' && f.required && f.kind !== 'boolean'}
+              warning={access === 'editable' ? warnings[f.name] : undefined}
             />
           );
         });
@@ -204,6 +214,18 @@ export function SchemaForm<S extends z.ZodObject>(props: SchemaFormProps<S>) {
           <span className="pm-form__status" role="status">
             {announcement}
           </span>
+          {confirmation.pending && (
+            <SaveConfirmation
+              formId={formId}
+              {...confirmation.pending}
+              onConfirm={() => {
+                // Validate again: what is saved is what the fields hold now.
+                confirmation.confirm();
+                void submit();
+              }}
+              onCancel={confirmation.dismiss}
+            />
+          )}
         </div>
       )}
       {conflict && (

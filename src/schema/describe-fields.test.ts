@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { objectCatalog, catalogFields } from './object-catalog';
+import { describeFields } from './describe-fields';
+import { mtaMilterSchema } from './mta-milter';
 
 const milter = objectCatalog['x:MtaMilter'].fields!;
 const byName = (name: string) => milter.find((f) => f.name === name)!;
@@ -42,5 +44,20 @@ describe('describeFields', () => {
     expect(dmarc.filter((f) => f.required).map((f) => f.name).sort()).toEqual(
       ['ehloDomain', 'mailFrom', 'remoteIp', 'spfEhloDomain', 'spfMailFromDomain'].sort(),
     );
+  });
+});
+
+describe('console-only ceilings', () => {
+  it('carry consoleMax in the descriptor, not max, and refuse more in the form model only', () => {
+    const fields = describeFields(mtaMilterSchema);
+    const size = fields.find((f) => f.name === 'maxResponseSize')!;
+    expect([size.max, size.consoleMax]).toEqual([undefined, 4294967295]);
+    const flags = fields.find((f) => f.name === 'flagsAction')!;
+    expect([flags.min, flags.max, flags.consoleMax]).toEqual([0, undefined, 4294967295]);
+    const tooBig = mtaMilterSchema.shape.maxResponseSize.safeParse(1e9 * 1024 ** 2);
+    expect(tooBig.success ? '' : tooBig.error.issues[0].message).toBe('Must be at most 4,294,967,295 bytes (4.0 GB)');
+    expect(mtaMilterSchema.shape.maxResponseSize.safeParse(4294967295).success).toBe(true);
+    const absurd = mtaMilterSchema.shape.timeoutConnect.safeParse(1e12 * 86_400_000);
+    expect(absurd.success ? '' : absurd.error.issues[0].message).toBe('Must be at most 104,249,991 days');
   });
 });

@@ -49,6 +49,7 @@ function describeNode(name: string, node: JsonSchemaNode): FieldDescriptor {
   if (Array.isArray(node.options)) descriptor.options = node.options as EnumOption[];
   if (typeof inner.minimum === 'number' && Math.abs(inner.minimum) < Number.MAX_SAFE_INTEGER) descriptor.min = inner.minimum;
   if (typeof inner.maximum === 'number' && Math.abs(inner.maximum) < Number.MAX_SAFE_INTEGER) descriptor.max = inner.maximum;
+  if (typeof node.consoleMax === 'number') descriptor.consoleMax = node.consoleMax;
   if (typeof inner.maxLength === 'number') descriptor.maxLength = inner.maxLength;
   if (typeof inner.minItems === 'number' && inner.minItems > 0) descriptor.minItems = inner.minItems;
   if (node.default !== undefined) descriptor.defaultValue = toWireValue(descriptor, node.default);

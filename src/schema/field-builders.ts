@@ -2,6 +2,7 @@
 // describer and the form engine read back through z.toJSONSchema. Nothing here reads zod internals.
 import { z } from 'zod';
 import type { EnumOption, UpdateMode, WireKind } from './field-descriptor';
+import { formatDurationBound, formatSizeBound } from './units';
 
 export interface FieldMeta {
   label: string;
@@ -50,16 +51,30 @@ export const field = {
   boolean: (meta: FieldMeta, options: Options = {}) => finish(z.boolean(), 'boolean', meta, {}, options),
   integer: (meta: FieldMeta, range: { min?: number; max?: number } = {}, options: Options = {}) =>
     finish(bounded(z.number().int('Enter a whole number'), range), 'integer', meta, {}, options),
-  unsignedInteger: (meta: FieldMeta, range: { min?: number; max?: number } = {}, options: Options = {}) =>
-    finish(bounded(z.number().int('Enter a whole number'), { min: range.min ?? 0, max: range.max }), 'unsignedInteger', meta, {}, options),
+  unsignedInteger: (meta: FieldMeta, range: { min?: number; max?: number; consoleMax?: number } = {}, options: Options = {}) => {
+    const type = bounded(z.number().int('Enter a whole number'), { min: range.min ?? 0, max: range.max });
+    return finish(consoleBound(type, range.consoleMax, String), 'unsignedInteger', meta, consoleMeta(range.consoleMax), options);
+  },
   float: (meta: FieldMeta, range: { min?: number; max?: number } = {}, options: Options = {}) =>
     finish(bounded(z.number(), range), 'float', meta, {}, options),
-  /** Integer milliseconds, strictly positive (the server refuses 0). */
-  duration: (meta: FieldMeta, options: Options = {}) =>
-    finish(z.number().int('Enter a whole number of milliseconds').positive('Enter a duration greater than zero'), 'duration', meta, {}, options),
-  /** Integer bytes. */
-  size: (meta: FieldMeta, options: Options = {}) =>
-    finish(z.number().int('Enter a whole number of bytes').nonnegative('A size cannot be negative'), 'size', meta, {}, options),
+  /**
+   * Integer milliseconds, strictly positive (the server refuses 0). The server holds a u64; the
+   * browser sends exact integers only up to 2^53 - 1, so that is the default ceiling.
+   */
+  duration: (meta: FieldMeta, options: Options & { consoleMax?: number } = {}) => {
+    const max = Number.MAX_SAFE_INTEGER;
+    // The bound first: for an absurd amount, "at most …" says more than "whole number".
+    const type = z.number().max(max, `Must be at most ${formatDurationBound(max)}`).int('Enter a whole number of milliseconds');
+    const checked = consoleBound(type.positive('Enter a duration greater than zero'), options.consoleMax, formatDurationBound);
+    return finish(checked, 'duration', meta, consoleMeta(options.consoleMax), options);
+  },
+  /** Integer bytes, with the same 2^53 - 1 ceiling as durations. */
+  size: (meta: FieldMeta, options: Options & { consoleMax?: number } = {}) => {
+    const max = Number.MAX_SAFE_INTEGER;
+    const type = z.number().max(max, `Must be at most ${formatSizeBound(max)}`).int('Enter a whole number of bytes');
+    const checked = consoleBound(type.nonnegative('A size cannot be negative'), options.consoleMax, formatSizeBound);
+    return finish(checked, 'size', meta, consoleMeta(options.consoleMax), options);
+  },
   utcDateTime: (meta: FieldMeta, options: Options = {}) => finish(z.string(), 'utcDateTime', meta, {}, options),
   enumeration: (meta: FieldMeta, options: readonly EnumOption[], fieldOptions: Options = {}) =>
     finish(
@@ -98,6 +113,16 @@ export const field = {
   /** Nested objects and maps the form engine does not edit generically (results, recipients). */
   object: (meta: FieldMeta, kind: 'object' | 'map' = 'object') => finish(z.unknown(), kind, meta, {}, {}),
 };
+
+/**
+ * A ceiling checked by the form only: a refinement, which z.toJSONSchema leaves out, so the
+ * descriptors' min/max (what the sandbox enforces, as the server does) do not carry it.
+ */
+function consoleBound(type: z.ZodNumber, max: number | undefined, format: (n: number) => string): z.ZodNumber {
+  return max === undefined ? type : type.refine((v) => v <= max, `Must be at most ${format(max)}`);
+}
+
+const consoleMeta = (max: number | undefined) => (max === undefined ? {} : { consoleMax: max });
 
 function bounded(type: z.ZodNumber, range: { min?: number; max?: number }) {
   let t = type;

@@ -42,6 +42,11 @@ export interface FieldDescriptor {
   defaultValue?: unknown;
   min?: number;
   max?: number;
+  /**
+   * A ceiling the console keeps that the server does not check (beyond it the server would cut or
+   * ignore the value): the form refuses more; the sandbox, like the server, accepts it.
+   */
+  consoleMax?: number;
   maxLength?: number;
   minItems?: number;
   /** Members of an enum, or of a set of enum values. */

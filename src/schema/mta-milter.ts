@@ -6,6 +6,10 @@ import { milterVersionOptions, mtaStageOptions } from './enum-options';
 const settings = 'Milter settings';
 const options = 'Options';
 const timeouts = 'Timeouts';
+// The server stores these as u64 and takes any value, but the milter protocol carries them in
+// 32 bits (a frame's length prefix; the negotiation flags, which the server cuts to u32): the
+// console refuses more, the server and the sandbox do not.
+const MILTER_U32_MAX = 4_294_967_295;
 
 export const mtaMilterSchema = z.object({
   hostname: field.string({
@@ -47,7 +51,7 @@ export const mtaMilterSchema = z.object({
     section: options,
     default: 52428800,
     description: 'Largest response, in bytes, accepted from this Milter server',
-  }),
+  }, { consoleMax: MILTER_U32_MAX }),
   protocolVersion: field.enumeration(
     { label: 'Protocol Version', section: options, default: 'v6', description: 'Version of the Milter protocol to use' },
     milterVersionOptions,
@@ -60,12 +64,12 @@ export const mtaMilterSchema = z.object({
   }),
   flagsAction: field.unsignedInteger(
     { label: 'Action Flags', section: options, description: 'Optional action flags for the Milter connection' },
-    {},
+    { consoleMax: MILTER_U32_MAX },
     { nullable: true },
   ),
   flagsProtocol: field.unsignedInteger(
     { label: 'Protocol Flags', section: options, description: 'Optional protocol flags for the Milter connection' },
-    {},
+    { consoleMax: MILTER_U32_MAX },
     { nullable: true },
   ),
   timeoutConnect: field.duration({

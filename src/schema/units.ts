@@ -45,3 +45,16 @@ export function formatSize(bytes: number): string {
   }
   return `${bytes} B`;
 }
+
+/** A size limit for an error message: the exact byte count, and in the largest unit that reads well. */
+export function formatSizeBound(bytes: number): string {
+  const exact = `${bytes.toLocaleString('en')} bytes`;
+  return bytes >= 1024 ? `${exact} (${formatSize(bytes)})` : exact;
+}
+
+/** A duration limit for an error message, in the largest unit it fills, rounded down. */
+export function formatDurationBound(ms: number): string {
+  const unit = [...durationUnits].reverse().find((u) => ms >= u.factor) ?? durationUnits[0];
+  const amount = Math.floor(ms / unit.factor);
+  return `${amount.toLocaleString('en')} ${amount === 1 ? unit.label.replace(/s$/, '') : unit.label}`;
+}

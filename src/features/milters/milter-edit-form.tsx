@@ -9,11 +9,13 @@ import { milterErrorOptions, milterFields } from './milter-fields';
 import { useUpdateMilter } from './milter-mutations';
 import { MILTER_LIST_PATH } from './milter-paths';
 import type { LoadedMilter } from './milter-queries';
+import { useDuplicateWarnings } from './use-duplicate-warnings';
 
 const toModel = (loaded: LoadedMilter) => fromWireObject(milterFields, loaded.object as unknown as Record<string, unknown>);
 
 export function MilterEditForm({ loaded, readOnly }: { loaded: LoadedMilter; readOnly: boolean }) {
   const update = useUpdateMilter();
+  const warnings = useDuplicateWarnings(loaded.object.id);
   const { model, onSubmit } = useEditSubmit({
     loaded,
     fields: milterFields,
@@ -31,6 +33,7 @@ export function MilterEditForm({ loaded, readOnly }: { loaded: LoadedMilter; rea
       mode="edit"
       readOnly={readOnly}
       onSubmit={onSubmit}
+      warnings={readOnly ? undefined : warnings}
       actions={
         <Link to={MILTER_LIST_PATH} className="button button--secondary">
           Back to milters

@@ -9,6 +9,7 @@ import { PageHeader } from '../../ui/page-header';
 import { Loading } from '../../ui/spinner';
 import { NEW_MILTER_PATH } from './milter-paths';
 import { milterListQuery } from './milter-queries';
+import { MilterCreatedNotice } from './milter-created-notice';
 import { MilterTable } from './milter-table';
 
 export default function MilterListPage() {
@@ -41,7 +42,10 @@ export default function MilterListPage() {
       ) : list.data.length === 0 ? (
         <EmptyState message="No milters are configured." />
       ) : (
-        <MilterTable rows={list.data} canDelete={canDelete} />
+        <>
+          <MilterCreatedNotice rows={list.data} />
+          <MilterTable rows={list.data} canDelete={canDelete} />
+        </>
       )}
     </>
   );

@@ -9,7 +9,7 @@ import type { Loaded } from '../../jmap/save-object';
 
 export const MILTER = 'x:MtaMilter';
 
-const listProperties = ['hostname', 'port', 'stages', 'enable'] as const;
+const listProperties = ['hostname', 'port', 'stages', 'enable', 'useTls', 'allowInvalidCerts'] as const;
 
 export type MilterRow = Pick<MtaMilter, 'id' | (typeof listProperties)[number]>;
 

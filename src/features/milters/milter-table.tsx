@@ -1,19 +1,18 @@
-// The milters as a table: host and port, the SMTP stages, and whether each one runs.
+// The milters as a table: host and port, the SMTP stages, when each one runs, and TLS.
 import { Link } from '../../router/link';
-import { mtaStageOptions, optionLabel } from '../../schema/enum-options';
-import { setToArray } from '../../schema/wire-codec';
 import { Badge, type BadgeTone } from '../../ui/badge';
 import { DeleteMilterButton } from './delete-milter-button';
-import { enableSummary, type EnableSummary } from './milter-enable-summary';
+import { enableCondition, enableSummary, type EnableSummary } from './milter-enable-summary';
 import { milterPath } from './milter-paths';
 import type { MilterRow } from './milter-queries';
+import { stageList } from './milter-stages';
+import './milters.css';
 
 const tones: Record<EnableSummary, BadgeTone> = { Always: 'success', Never: 'neutral', Conditional: 'info' };
 
-function stageList(stages: MilterRow['stages']): string {
-  const chosen = new Set(setToArray(stages));
-  // In SMTP order, not in the server's key order.
-  return mtaStageOptions.filter((o) => chosen.has(o.value)).map((o) => optionLabel(mtaStageOptions, o.value)).join(', ');
+function tlsText(milter: MilterRow): string {
+  if (!milter.useTls) return 'No';
+  return milter.allowInvalidCerts ? 'Yes, invalid certificates allowed' : 'Yes';
 }
 
 export function MilterTable({ rows, canDelete }: { rows: readonly MilterRow[]; canDelete: boolean }) {
@@ -26,12 +25,14 @@ export function MilterTable({ rows, canDelete }: { rows: readonly MilterRow[]; c
           <th scope="col">Port</th>
           <th scope="col">Stages</th>
           <th scope="col">Enabled</th>
+          <th scope="col">TLS</th>
           {canDelete && <th scope="col">Actions</th>}
         </tr>
       </thead>
       <tbody>
         {rows.map((milter) => {
           const summary = enableSummary(milter.enable);
+          const condition = enableCondition(milter.enable);
           return (
             <tr key={milter.id}>
               <td>
@@ -41,7 +42,9 @@ export function MilterTable({ rows, canDelete }: { rows: readonly MilterRow[]; c
               <td>{stageList(milter.stages)}</td>
               <td>
                 <Badge tone={tones[summary]}>{summary}</Badge>
+                {condition && <code className="milter-condition">{condition}</code>}
               </td>
+              <td>{tlsText(milter)}</td>
               {canDelete && (
                 <td>
                   <DeleteMilterButton milter={milter} />

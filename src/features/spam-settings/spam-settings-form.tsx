@@ -11,11 +11,21 @@ import { useUpdateSpamSettings } from './spam-settings-mutations';
 import { SINGLETON, type LoadedSettings } from './spam-settings-queries';
 import { thresholdRules, type ReportThreshold } from './threshold-input';
 import { ThresholdLadder } from './threshold-ladder';
-import type { ThresholdName, Thresholds } from './threshold-order';
+import { thresholdProblems, type ThresholdName, type Thresholds } from './threshold-order';
 
 const toModel = (loaded: LoadedSettings) => fromWireObject(settingsFields, loaded.object as unknown as Record<string, unknown>);
 
 const thresholdOf: Record<string, ThresholdName> = { scoreSpam: 'spam', scoreDiscard: 'discard', scoreReject: 'reject' };
+
+/** Out of order is allowed (the server takes it) but rarely meant: ask once, next to Save. */
+function confirmLadder(model: Record<string, unknown>) {
+  const score = (name: string) => (typeof model[name] === 'number' ? (model[name] as number) : 0);
+  const problems = thresholdProblems({ spam: score('scoreSpam'), discard: score('scoreDiscard'), reject: score('scoreReject') });
+  if (problems.length === 0) return null;
+  return { question: `Save thresholds that are out of order? ${capitalise(problems.join('; '))}.`, confirmLabel: 'Save anyway' };
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export function SpamSettingsForm({ loaded, readOnly }: { loaded: LoadedSettings; readOnly: boolean }) {
   const update = useUpdateSpamSettings();
@@ -51,6 +61,7 @@ export function SpamSettingsForm({ loaded, readOnly }: { loaded: LoadedSettings;
         rules={thresholdRules}
         overrides={overrides}
         onSubmit={onSubmit}
+        confirmSave={confirmLadder}
       />
     </>
   );
