@@ -15,6 +15,7 @@ import { sendProblem } from './http/respond';
 import type { SandboxCore } from './http/sandbox-core';
 import { serveStatic } from './http/static-files';
 import { createUpstreamProxy } from './http/upstream-proxy';
+import { checkUpstream } from './http/upstream-check';
 import type { CoreLimits, ObjectHandlers } from './jmap/method-types';
 import { ActiveConfigHolder } from './objects/active-config';
 import { createActionHandlers } from './objects/action-handlers';
@@ -137,6 +138,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       else serveStatic(req, res, distDir, proxy.origin);
     });
     const port = await listen(server, options.port ?? 8080, host);
+    const warning = await checkUpstream(options.upstream);
+    if (warning) log(warning);
     return {
       url: `http://${host}:${port}`,
       port,
