@@ -13,7 +13,8 @@ import { analyzeReplyTo } from './reply-to-analysis';
 import { analyzeSubject } from './subject-analysis';
 import { analyzeUrls } from './url-analysis';
 
-const MODULES = [analyzeHeaders, analyzeReceived, analyzeFrom, analyzeMessageId, analyzeDate, analyzeRecipients, analyzeReplyTo, analyzeSubject, analyzeUrls];
+// The order of spam_filter_classify (crates/spam-filter/src/analysis/score.rs).
+const MODULES = [analyzeHeaders, analyzeReceived, analyzeMessageId, analyzeDate, analyzeSubject, analyzeFrom, analyzeReplyTo, analyzeRecipients, analyzeUrls];
 
 export function builtinAnalysisTags(message: ParsedMessage, session: SessionFacts, now = Date.now()): string[] {
   const ctx = buildContext(message, session, now);
