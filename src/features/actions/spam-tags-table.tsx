@@ -6,6 +6,7 @@ import { SortableHeader, type SortDirection } from '../../ui/sortable-header';
 import { formatScore } from './score-ladder';
 import { sortTags, type TagSortKey } from './sort-tags';
 import type { RuleRef } from './tag-rule-map';
+import { tagEffect } from './verdict-words';
 
 export interface SpamTagsTableProps {
   tags: Record<string, SpamClassifyTag>;
@@ -14,12 +15,6 @@ export interface SpamTagsTableProps {
   rulesNote?: string;
   caption: string;
 }
-
-const DISPOSITION: Record<SpamClassifyTag['disposition'], string> = {
-  score: 'Adds its score',
-  reject: 'Rejects the message',
-  discard: 'Discards the message',
-};
 
 export function SpamTagsTable({ tags, tagRules, rulesNote, caption }: SpamTagsTableProps) {
   const [sort, setSort] = useState<{ key: TagSortKey; direction: SortDirection }>({ key: 'score', direction: 'descending' });
@@ -54,7 +49,7 @@ export function SpamTagsTable({ tags, tagRules, rulesNote, caption }: SpamTagsTa
               <tr key={name}>
                 <th scope="row">{name}</th>
                 <td>{formatScore(tag.score)}</td>
-                <td>{DISPOSITION[tag.disposition] ?? tag.disposition}</td>
+                <td>{tagEffect(tag)}</td>
                 <td>
                   {rules.length > 0
                     ? rules.map((rule, i) => (

@@ -1,5 +1,5 @@
 // The spam verdict in plain words, and what decided it.
-import type { SpamClassifyResult } from '../../jmap/object-types';
+import type { SpamClassifyResult, SpamClassifyTag } from '../../jmap/object-types';
 import { formatScore, type Thresholds } from './score-ladder';
 
 export const VERDICT_WORDS: Record<SpamClassifyResult['result'], { title: string; effect: string }> = {
@@ -33,4 +33,13 @@ export function verdictReason(result: SpamClassifyResult, thresholds: Thresholds
   return thresholds
     ? `The score ${score} stays below the spam threshold of ${formatScore(thresholds.scoreSpam)}.`
     : `The score ${score} stays below the spam threshold.`;
+}
+
+/** What one tag did to the verdict; a tag scored 0 only marks the message (many built-in checks do). */
+export function tagEffect(tag: SpamClassifyTag): string {
+  if (tag.disposition === 'reject') return 'Rejects the message';
+  if (tag.disposition === 'discard') return 'Discards the message';
+  if (tag.score > 0) return `Adds ${formatScore(tag.score)} to the score`;
+  if (tag.score < 0) return `Takes ${formatScore(-tag.score)} off the score`;
+  return 'No effect on the score';
 }
