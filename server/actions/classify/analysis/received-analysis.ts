@@ -1,6 +1,6 @@
 // The server's `received` module over the Received fields (mailauth's Received parser).
 import { isIP } from 'node:net';
-import { parseReceived } from 'mailauth/lib/parse-received';
+import { parseReceived } from 'mailauth/lib/parse-received.js';
 import { fieldsNamed, isAscii, toAddress, type AnalysisContext } from './analysis-context';
 
 const COUNT_TAGS: [number, string][] = [
