@@ -25,16 +25,20 @@ describe('verdictReason', () => {
 
 describe('tagEffect', () => {
   it('says a tag scored 0 has no effect instead of adding its score', () => {
-    expect(tagEffect(tag(0))).toBe('No effect on the score');
-    expect(tagEffect(tag(0))).not.toMatch(/adds/i);
+    expect(tagEffect(tag(0), 'ham')).toBe('No effect on the score');
+    expect(tagEffect(tag(0), 'spam')).not.toMatch(/adds/i);
   });
   it('says how much a scored tag adds or takes off', () => {
-    expect(tagEffect(tag(2.5))).toBe('Adds 2.5 to the score');
-    expect(tagEffect(tag(-0.01))).toBe('Takes 0.01 off the score');
+    expect(tagEffect(tag(2.5), 'spam')).toBe('Adds 2.5 to the score');
+    expect(tagEffect(tag(-0.01), 'ham')).toBe('Takes 0.01 off the score');
   });
-  it('names a deciding tag by what it does, whatever its score', () => {
-    expect(tagEffect(tag(0, 'reject'))).toBe('Rejects the message');
-    expect(tagEffect(tag(1, 'discard'))).toBe('Discards the message');
+  it('names a deciding tag by what it does', () => {
+    expect(tagEffect(tag(0, 'reject'), 'reject')).toBe('Rejects the message');
+    expect(tagEffect(tag(0, 'discard'), 'discard')).toBe('Discards the message');
+  });
+  it('does not call a reject tag deciding when the verdict is not a rejection (a real server reports unscored tags so)', () => {
+    expect(tagEffect(tag(0, 'reject'), 'ham')).toBe('No effect on the score');
+    expect(tagEffect(tag(0, 'discard'), 'spam')).toBe('No effect on the score');
   });
 });
 
