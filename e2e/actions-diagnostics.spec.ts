@@ -91,6 +91,8 @@ const total = (tags: string[]) => Math.round(tags.reduce((sum, tag) => sum + see
 
 test.describe('classify a message', () => {
   test('fills the envelope from the message, classifies it and links tags to their rules', async ({ page }) => {
+    // Twenty-one tag rows go through three sorts and a reload: more than the default budget on a busy machine.
+    test.setTimeout(60_000);
     const score = total(EXPECTED_TAGS);
     // The demo settings: spam at 5, reject at 15, discard off.
     expect(score).toBeGreaterThanOrEqual(5);
@@ -128,7 +130,7 @@ test.describe('classify a message', () => {
     // Sorted by score, highest first, then by name.
     const byScore = [...EXPECTED_TAGS].sort((a, b) => seededScore(b) - seededScore(a) || (a < b ? -1 : 1));
     await expect(table.getByRole('rowheader')).toHaveText(byScore);
-    for (const tag of EXPECTED_TAGS) {
+    for (const tag of [...SCORED_TAGS, 'X_HDR_DATE']) {
       await expect(table.getByRole('row', { name: new RegExp(`^${tag} `) }).getByRole('cell').first()).toHaveText(String(seededScore(tag)));
     }
     await expect(table.getByRole('row', { name: /^MISSING_DATE / })).toHaveCount(0);
