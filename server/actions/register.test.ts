@@ -50,6 +50,97 @@ describe('ClassifySpam', () => {
     expect(res.created.a.tags.X_MAILER_SPAMMY).toBeUndefined();
   });
 
+  it('calls a realistic reply ham, with a Date header and no MISSING_DATE', async () => {
+    const ham = [
+      'Received: from mail.example.com (mail.example.com [192.0.2.10]) by mx.example.org with ESMTPS id 4Zx; ' + new Date().toUTCString(),
+      `Date: ${new Date().toUTCString()}`,
+      'From: Alice Martin <alice@example.com>',
+      'To: Bob Jones <bob@example.org>',
+      'Subject: Re: Quarterly report draft',
+      'Message-ID: <20260406100000.4f2a@mail.example.com>',
+      'MIME-Version: 1.0',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Hi Bob, the figures are attached. See https://intranet.example.com/reports for the archive.',
+      '',
+    ].join('\r\n');
+    const res = await createAction({
+      '@type': 'ClassifySpam',
+      message: ham,
+      remoteIp: '192.0.2.10',
+      ehloDomain: 'mail.example.com',
+      envFrom: 'alice@example.com',
+      envRcptTo: { 'bob@example.org': true },
+    });
+    const result = res.created.a;
+    expect(result.result).toBe('ham');
+    expect(result.score).toBe(0);
+    expect(result.tags).toMatchObject({ X_HDR_DATE: { score: 0 }, FROM_HAS_DN: { score: 0 }, FROM_EQ_ENV_FROM: { score: 0 } });
+    for (const wrong of ['MISSING_DATE', 'MISSING_MID', 'DATE_IN_PAST', 'FORGED_SENDER', 'SUBJ_ALL_CAPS', 'RDNS_NONE']) {
+      expect(result.tags).not.toHaveProperty(wrong);
+    }
+  });
+
+  it('rejects a PayPal phishing message under the demo ladder (spam at 5, reject at 15)', async () => {
+    const phishing = [
+      'From: "service@paypal.com" <security@paypal-account-verify.top>',
+      'Reply-To: refunds@mailbox-refunds.xyz',
+      'To: bob@example.org',
+      'Subject: URGENT: YOUR ACCOUNT HAS BEEN LIMITED',
+      'Message-ID: 8f3a9c2b1d',
+      'MIME-Version: 1.0',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'We noticed unusual activity. Restore access within 24 hours: https://bit.ly/3xYzQ',
+      '',
+    ].join('\r\n');
+    const res = await createAction({
+      '@type': 'ClassifySpam',
+      message: phishing,
+      remoteIp: '198.51.100.99',
+      ehloDomain: 'paypal-account-verify.top',
+      envFrom: 'bounce@paypal-account-verify.top',
+      envRcptTo: { 'bob@example.org': true },
+    });
+    const result = res.created.a;
+    expect(result.tags).toMatchObject({
+      MISSING_DATE: { score: 1, disposition: 'score' },
+      INVALID_MSGID: { score: 1.7, disposition: 'score' },
+      SPOOF_DISPLAY_NAME: { score: 8, disposition: 'score' },
+      SPOOF_REPLYTO: { score: 6, disposition: 'score' },
+      SUBJ_ALL_CAPS: { score: 3, disposition: 'score' },
+      REDIRECTOR_URL: { score: 2, disposition: 'score' },
+    });
+    expect(result.score).toBeGreaterThanOrEqual(15);
+    expect(result.result).toBe('reject');
+  });
+
+  it('calls a message spam between the spam and reject thresholds', async () => {
+    // No Date, a spoofed display name, nothing else: 1 + 8 = 9 with the demo scores.
+    const spoofed = [
+      'From: "ceo@example.com" <ceo.office@example.org>',
+      'To: Bob Jones <bob@example.org>',
+      'Subject: Quick favour',
+      'Message-ID: <a1b2c3@example.org>',
+      '',
+      'Are you at your desk?',
+      '',
+    ].join('\r\n');
+    const res = await createAction({
+      '@type': 'ClassifySpam',
+      message: spoofed,
+      remoteIp: '198.51.100.20',
+      ehloDomain: 'mx.example.org',
+      envFrom: 'ceo.office@example.org',
+      envRcptTo: { 'bob@example.org': true },
+    });
+    const result = res.created.a;
+    expect(result.tags).toMatchObject({ MISSING_DATE: { score: 1 }, SPOOF_DISPLAY_NAME: { score: 8 } });
+    expect(result.score).toBeGreaterThanOrEqual(5);
+    expect(result.score).toBeLessThan(15);
+    expect(result.result).toBe('spam');
+  });
+
   it('refuses a message that cannot be parsed', async () => {
     const res = await createAction({ '@type': 'ClassifySpam', message: 'no headers here', remoteIp: '192.0.2.10', ehloDomain: 'x.example', envFrom: 'a@example.com' });
     expect(res.notCreated.a).toMatchObject({ type: 'invalidProperties', properties: ['message'] });

@@ -1,5 +1,6 @@
 // The sandbox's tag-score table (what x:SpamTag holds on a real server), kept in SQLite and
-// seeded from the default table the first time.
+// seeded from the default (demo) table. Tags the default table gained since a database was
+// created are added at start; scores already stored are kept.
 import type { Database } from 'better-sqlite3';
 import type { TagScore } from './classify/classify-types';
 import { DEFAULT_TAG_SCORES } from './classify/default-tag-scores';
@@ -10,9 +11,7 @@ export function initTagScores(db: Database): void {
     score REAL NOT NULL,
     disposition TEXT NOT NULL DEFAULT 'score'
   )`);
-  const { n } = db.prepare('SELECT COUNT(*) AS n FROM spam_tag_scores').get() as { n: number };
-  if (n > 0) return;
-  const insert = db.prepare('INSERT INTO spam_tag_scores (tag, score, disposition) VALUES (?, ?, ?)');
+  const insert = db.prepare('INSERT OR IGNORE INTO spam_tag_scores (tag, score, disposition) VALUES (?, ?, ?)');
   db.transaction(() => {
     for (const entry of DEFAULT_TAG_SCORES) insert.run(entry.tag, entry.score, entry.disposition ?? 'score');
   })();

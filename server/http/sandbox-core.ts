@@ -6,6 +6,7 @@ import type { SignInGuard } from '../auth/sign-in-guard';
 import type { OAuthTokenStore } from '../auth/oauth-tokens';
 import type { CoreLimits, ObjectHandlers } from '../jmap/method-types';
 import type { AsyncLock } from '../store/async-lock';
+import type { DeliveryService } from '../delivery/delivery-service';
 
 export interface SandboxCore {
   db: Database;
@@ -32,4 +33,6 @@ export interface SandboxCore {
   /** Web applications served under their URL prefixes. */
   apps: AppHost;
   log: (message: string) => void;
+  /** Live delivery tests (absent when the demo mail servers are not running). */
+  delivery?: DeliveryService;
 }

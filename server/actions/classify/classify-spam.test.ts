@@ -16,7 +16,6 @@ const rule = (scope: SpamRuleScope, name: string, condition: string, priority = 
 
 const RULES: SpamRule[] = [
   rule('Header', 'X_MAILER_SPAMMY', "name_lower == 'x-mailer' && contains(value_lower, 'bulkmailer')", 100),
-  rule('Any', 'SUBJ_ALL_CAPS', 'count_uppercase(subject) > 3 && is_uppercase(subject)', 100),
   rule('Url', 'URL_SHORTENER', "contains(['bit.ly', 'tinyurl.com'], sld)", 200),
   rule('Url', 'URL_IP_ADDRESS', 'is_ip_addr(host)', 200),
   rule('Email', 'FREEMAIL_FROM', "location == 'header_from' && sld == 'example.net'", 200),
@@ -25,7 +24,7 @@ const RULES: SpamRule[] = [
   rule('Domain', 'DOMAIN_INVALID_TLD', "ends_with(value, '.invalid')", 300),
   rule('Any', 'RDNS_NONE', "remote_ip.ptr == ''", 300),
   rule('Any', 'REPLYTO_DIFF_DOMAIN', "reply_to != '' && reply_to.domain != from.domain", 300),
-  // Runs after both tags it reads.
+  // Runs after both tags it reads: SUBJ_ALL_CAPS from the built-in analysis, X_MAILER_SPAMMY from a rule.
   rule('Any', 'CAPS_AND_MAILER', '$SUBJ_ALL_CAPS && $X_MAILER_SPAMMY', 900),
   // Runs before the tag it reads, so it never sees it.
   rule('Any', 'TOO_EARLY', '$X_MAILER_SPAMMY', 10),
@@ -54,6 +53,9 @@ const SCORES = new Map<string, TagScore>([
   ['CAPS_AND_MAILER', 2],
   ['HAS_LIST_UNSUB', -0.01],
 ]);
+
+// The clock of the date analysis: half an hour after the Date of HAM.
+const NOW = Date.parse('2026-04-06T10:30:00Z');
 
 const SETTINGS: SpamSettings = { enable: true, scoreSpam: 5, scoreDiscard: 0, scoreReject: 0 };
 
@@ -119,19 +121,56 @@ async function classify(
   rules: readonly SpamRule[] = RULES,
   scores: ReadonlyMap<string, TagScore> = SCORES,
 ) {
-  const outcome = await classifySpam(input(message, extra), rules, settings, scores, { resolver });
+  const outcome = await classifySpam(input(message, extra), rules, settings, scores, { resolver, now: () => NOW });
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
   return outcome.result;
 }
 
+/** Tags of a classification that the built-in analysis alone does not set on the same input. */
+async function ruleTags(result: { tags: Record<string, unknown> }, message: string, extra: Partial<ClassifySpamInput> = {}) {
+  const analysis = new Set(Object.keys((await classify(message, extra, SETTINGS, [])).tags));
+  return Object.keys(result.tags).filter((tag) => !analysis.has(tag)).sort();
+}
+
 describe('classifySpam', () => {
-  it('tags nothing on an ordinary message and calls it ham', async () => {
-    expect(await classify(HAM)).toEqual({ score: 0, result: 'ham', tags: {} });
+  it('sets only the informational tags of the built-in analysis on an ordinary message and calls it ham', async () => {
+    const result = await classify(HAM);
+    expect(Object.keys(result.tags).sort()).toEqual([
+      'FROM_EQ_ENV_FROM',
+      'FROM_HAS_DN',
+      'MID_RHS_MATCH_ENV_FROM',
+      'MID_RHS_MATCH_FROM',
+      'RCPT_COUNT_ONE',
+      'RCVD_COUNT_ONE',
+      'RCVD_TLS_LAST',
+      'TO_DN_ALL',
+      'TO_MATCH_ENVRCPT_ALL',
+      'X_HDR_DATE',
+      'X_HDR_FROM',
+      'X_HDR_MESSAGE_ID',
+      'X_HDR_RECEIVED',
+      'X_HDR_SUBJECT',
+      'X_HDR_TO',
+    ]);
+    expect(result).toMatchObject({ score: 0, result: 'ham' });
+  });
+
+  it('does not tag MISSING_DATE when the message has a Date header, and does when it has none', async () => {
+    expect((await classify(HAM)).tags).not.toHaveProperty('MISSING_DATE');
+    const undated = HAM.replace('Date: Mon, 6 Apr 2026 10:00:00 +0000\r\n', '');
+    expect((await classify(undated)).tags).toHaveProperty('MISSING_DATE');
+  });
+
+  it('sets the analysis tags before the rules run, so rules can read them', async () => {
+    const rules = [rule('Any', 'SAW_ANALYSIS', '$X_HDR_DATE && $FROM_HAS_DN && !$MISSING_DATE', 1)];
+    expect(await ruleTags(await classify(HAM, {}, SETTINGS, rules), HAM)).toEqual(['SAW_ANALYSIS']);
   });
 
   it('runs rules across every scope and sums the scores', async () => {
     const result = await classify(SPAM, { remoteIp: '198.51.100.99' });
-    expect(Object.keys(result.tags).sort()).toEqual(
+    // SUBJ_ALL_CAPS comes from the built-in analysis; CAPS_AND_MAILER reads it.
+    expect(result.tags.SUBJ_ALL_CAPS).toEqual({ score: 3, disposition: 'score' });
+    expect(await ruleTags(result, SPAM, { remoteIp: '198.51.100.99' })).toEqual(
       [
         'BODY_URGENT_WORDS',
         'CAMPAIGN_SPRING',
@@ -140,7 +179,6 @@ describe('classifySpam', () => {
         'RCVD_IN_BLOCKLIST',
         'RDNS_NONE',
         'REPLYTO_DIFF_DOMAIN',
-        'SUBJ_ALL_CAPS',
         'URL_IP_ADDRESS',
         'URL_SHORTENER',
         'X_MAILER_SPAMMY',
@@ -148,6 +186,7 @@ describe('classifySpam', () => {
     );
     expect(result.tags.X_MAILER_SPAMMY).toEqual({ score: 5, disposition: 'score' });
     expect(result.tags.CAMPAIGN_SPRING).toEqual({ score: 0, disposition: 'score' });
+    // Analysis tags other than SUBJ_ALL_CAPS are not in this test's score table, so they add 0.
     expect(result.score).toBe(5 + 3 + 2 + 3.5 + 0 + 4 + 1.5 + 1 + 1.5 + 2);
     expect(result.result).toBe('spam');
   });
@@ -162,9 +201,10 @@ describe('classifySpam', () => {
   it('evaluates Ip rules on the remote IP as well as Received hops', async () => {
     const remoteRule = [rule('Ip', 'REMOTE_LISTED', "location == 'tcp' && octets[0] == 203 && is_v4", 1)];
     const result = await classify(HAM, { remoteIp: '203.0.113.50' }, SETTINGS, remoteRule);
-    expect(Object.keys(result.tags)).toEqual(['REMOTE_LISTED']);
+    expect(await ruleTags(result, HAM, { remoteIp: '203.0.113.50' })).toEqual(['REMOTE_LISTED']);
     const v6 = [rule('Ip', 'V6_REMOTE', "is_v6 && starts_with(reverse_ip, '1.0.0.0')", 1)];
-    expect(Object.keys((await classify(HAM, { remoteIp: '2001:db8::1' }, SETTINGS, v6)).tags)).toEqual(['V6_REMOTE']);
+    const v6Result = await classify(HAM, { remoteIp: '2001:db8::1' }, SETTINGS, v6);
+    expect(await ruleTags(v6Result, HAM, { remoteIp: '2001:db8::1' })).toEqual(['V6_REMOTE']);
   });
 
   it('offers the URL parts', async () => {
@@ -173,7 +213,7 @@ describe('classifySpam', () => {
       rule('Url', 'URL_PATH_QUERY', "path_query == '/abc123' && authority == 'bit.ly' && location == 'body_text'", 1),
     ];
     const result = await classify(SPAM, {}, SETTINGS, parts);
-    expect(Object.keys(result.tags).sort()).toEqual(['URL_PARTS_OK', 'URL_PATH_QUERY']);
+    expect(await ruleTags(result, SPAM)).toEqual(['URL_PARTS_OK', 'URL_PATH_QUERY']);
   });
 
   it('offers envelope and address variables', async () => {
@@ -191,15 +231,16 @@ describe('classifySpam', () => {
       'Write to support@example.com.',
     );
     const result = await classify(message, { isTls: false, authenticatedAs: 'alice' }, SETTINGS, rules);
-    expect(Object.keys(result.tags).sort()).toEqual(
+    expect(await ruleTags(result, message, { isTls: false, authenticatedAs: 'alice' })).toEqual(
       ['AUTH', 'BODY_ADDRESS', 'CONTENT_TYPE_ATTR', 'EHLO_DOMAIN', 'ENV_OK', 'THREAD', 'TO_ARRAY'].sort(),
     );
   });
 
   it('skips rules whose condition the server would not compile', async () => {
     const rules = [rule('Any', 'GOOD', 'true', 1), rule('Any', 'BAD', "unknown_variable == 'x'", 1)];
-    const outcome = await classifySpam(input(HAM), rules, SETTINGS, SCORES, {});
-    expect(outcome.ok && Object.keys(outcome.result.tags)).toEqual(['GOOD']);
+    const outcome = await classifySpam(input(HAM), rules, SETTINGS, SCORES, { now: () => NOW });
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
+    expect(await ruleTags(outcome.result, HAM)).toEqual(['GOOD']);
     expect(outcome).toHaveProperty('skippedRules', [{ name: 'BAD', reason: expect.stringContaining('match/0/if') }]);
   });
 
@@ -228,6 +269,12 @@ describe('classifySpam verdicts', () => {
     ['TRAP', { score: 1, disposition: 'discard' }],
   ]);
   const run = (settings: SpamSettings, ...names: string[]) => classify(HAM, {}, settings, always(...names), table);
+  // The built-in analysis tags HAM only with informational tags, which this table does not score.
+  const ruleScored = async (settings: SpamSettings, ...names: string[]) => {
+    const result = await run(settings, ...names);
+    const tags = Object.fromEntries(Object.entries(result.tags).filter(([tag]) => names.includes(tag)));
+    return { ...result, tags };
+  };
 
   it('is ham below the spam threshold and spam at it', async () => {
     expect(await run({ scoreSpam: 5 }, 'A', 'NEG')).toMatchObject({ score: 2.99, result: 'ham' });
@@ -246,13 +293,13 @@ describe('classifySpam verdicts', () => {
   });
 
   it('lets reject and discard tags decide regardless of score', async () => {
-    const rejected = await run({ scoreSpam: 5 }, 'BLOCK');
+    const rejected = await ruleScored({ scoreSpam: 5 }, 'BLOCK');
     expect(rejected).toEqual({ score: 0, result: 'reject', tags: { BLOCK: { score: 0, disposition: 'reject' } } });
     expect((await run({ scoreSpam: 5 }, 'TRAP')).result).toBe('discard');
   });
 
   it('scores unknown tags 0', async () => {
-    expect(await run({ scoreSpam: 5 }, 'UNLISTED')).toEqual({
+    expect(await ruleScored({ scoreSpam: 5 }, 'UNLISTED')).toEqual({
       score: 0,
       result: 'ham',
       tags: { UNLISTED: { score: 0, disposition: 'score' } },
@@ -263,6 +310,11 @@ describe('classifySpam verdicts', () => {
     const defaults = defaultTagScoreTable();
     expect(defaults.size).toBeGreaterThanOrEqual(40);
     expect(defaults.get('SUBJ_ALL_CAPS')).toBe(3);
+    expect(defaults.get('MISSING_DATE')).toBe(1);
+    expect(defaults.get('SPOOF_DISPLAY_NAME')).toBe(8);
+    expect(defaults.get('REDIRECTOR_URL')).toBe(2);
+    // Stand-ins for analysis tags are gone from the table.
+    for (const gone of ['HAS_DATE', 'HAS_MID', 'URL_SHORTENER']) expect(defaults.has(gone)).toBe(false);
     expect(defaults.get('X_MAILER_SPAMMY')).toBe(5);
     expect(defaults.get('HAS_LIST_UNSUB')).toBe(-0.01);
     expect(defaults.get('MISSING_MID')).toBe(2.5);

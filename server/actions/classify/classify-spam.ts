@@ -2,6 +2,7 @@ import type { EvaluationEnv } from '../../../src/expression/evaluator';
 import type { DnsResolver } from '../dns/dns-resolver';
 import { isIpAddress, reverseLookupName } from '../dns/dns-names';
 import { parseMessage } from '../mime/parsed-message';
+import { builtinAnalysisTags } from './analysis/builtin-analysis';
 import type {
   ClassifySpamInput,
   ClassifySpamOutcome,
@@ -23,6 +24,8 @@ export interface ClassifyDeps {
   functions?: EvaluationEnv['functions'];
   /** Values for `system('hostname')` and friends. */
   system?: Record<string, string>;
+  /** The clock the date analysis compares the Date header with (ms since the epoch). */
+  now?: () => number;
 }
 
 /** A rule that was not run, and why (the server would not have accepted its condition). */
@@ -38,9 +41,11 @@ const PARSE_ERROR = {
 };
 
 /**
- * The ClassifySpam action: runs every enabled rule, lowest priority number first, over its scope's
- * items (each header, URL, address, IP or domain; once for Body and Any). A condition yields a tag
- * name or false; `$TAG` in later rules reads 1 for tags already set. Scores come from the tag table.
+ * The ClassifySpam action: first the built-in analysis sets its tags (as the server's spam filter
+ * does before its rules), then every enabled rule runs, lowest priority number first, over its
+ * scope's items (each header, URL, address, IP or domain; once for Body and Any). A condition yields
+ * a tag name or false; `$TAG` reads 1 for tags already set, by the analysis or by earlier rules.
+ * Scores come from the tag table.
  */
 export async function classifySpam(
   input: ClassifySpamInput,
@@ -73,8 +78,8 @@ export async function classifySpam(
   const defaults = defaultVariables(message, session);
   const items = scopeItems(message, session);
 
-  const tags: string[] = [];
-  const assigned = new Set<string>();
+  const tags = builtinAnalysisTags(message, session, deps.now?.() ?? Date.now());
+  const assigned = new Set<string>(tags);
   const skippedRules: SkippedRule[] = [];
   const ordered = rules
     .filter((rule) => rule.enable !== false)

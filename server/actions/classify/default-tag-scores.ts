@@ -1,3 +1,4 @@
+import { ANALYSIS_TAG_SCORES } from './analysis-tag-scores';
 import type { TagScore } from './classify-types';
 
 export interface DefaultTagScore {
@@ -8,31 +9,18 @@ export interface DefaultTagScore {
   description: string;
 }
 
-/** The seeded `x:SpamTag` table of the sandbox: every tag the demo rules (server/demo/demo-spam-rules.ts) can set. */
-export const DEFAULT_TAG_SCORES: readonly DefaultTagScore[] = [
-  // Header presence and shape.
-  { tag: 'HAS_DATE', score: 0.0, description: 'Has a Date header' },
-  { tag: 'HAS_MID', score: 0.0, description: 'Has a Message-ID header' },
-  { tag: 'MISSING_DATE', score: 1.0, description: 'No Date header' },
-  { tag: 'MISSING_MID', score: 2.5, description: 'No Message-ID header' },
-  { tag: 'MISSING_ESSENTIAL_HEADERS', score: 2.0, description: 'Neither Date nor Message-ID' },
+/** Demo scores for every tag the demo rules (server/demo/demo-spam-rules.ts) can set. */
+const DEMO_RULE_TAG_SCORES: readonly DefaultTagScore[] = [
+  // Headers.
   { tag: 'MID_RANDOM_LOCAL', score: 1.0, description: 'Message-ID with a long random local part' },
   { tag: 'X_MAILER_SPAMMY', score: 5.0, description: 'Known bulk mailer in X-Mailer' },
-  { tag: 'X_PRIORITY_HIGH', score: 0.5, description: 'X-Priority 1 (highest)' },
   { tag: 'HAS_XOIP', score: 0.0, description: 'Webmail X-Originating-IP header' },
   { tag: 'CTYPE_WIN1251', score: 1.0, description: 'Cyrillic Windows charset declared' },
-  { tag: 'HAS_LIST_UNSUB', score: -0.01, description: 'Has List-Unsubscribe' },
   // Subject.
-  { tag: 'SUBJ_ALL_CAPS', score: 3.0, description: 'Subject is all capital letters' },
-  { tag: 'SUBJ_EMPTY', score: 1.0, description: 'Subject header present but empty' },
   { tag: 'SUBJ_EXCESS_QM', score: 1.0, description: 'Subject with many question marks' },
   { tag: 'SUBJ_CAPS_SHORTENER', score: 2.0, description: 'Capitalised subject and a shortened link' },
   { tag: 'SUBJ_CAPS_ONLY', score: 0.5, description: 'Capitalised subject without shortened links' },
   // Senders and recipients.
-  { tag: 'FROM_NO_DN', score: 0.0, description: 'From has no display name' },
-  { tag: 'FROM_NAME_HAS_ADDR', score: 2.0, description: 'Display name contains an address' },
-  { tag: 'FORGED_SENDER', score: 0.3, description: 'MAIL FROM and From domains differ' },
-  { tag: 'TO_EQ_FROM', score: 1.0, description: 'Recipient is the sender' },
   { tag: 'FREEMAIL_FROM', score: 0.0, description: 'From a free mail provider' },
   { tag: 'FREEMAIL_REPLYTO', score: 0.0, description: 'Reply-To a free mail provider' },
   { tag: 'FREEMAIL_REPLYTO_COMBO', score: 2.0, description: 'Free mail From and Reply-To without list headers' },
@@ -40,7 +28,6 @@ export const DEFAULT_TAG_SCORES: readonly DefaultTagScore[] = [
   { tag: 'NUMERIC_LOCAL_PART', score: 0.5, description: 'Long all-digit local part' },
   { tag: 'TAGGED_RCPT', score: 0.0, description: 'Sub-addressed recipient' },
   // Links.
-  { tag: 'URL_SHORTENER', score: 2.0, description: 'Links through a URL shortener' },
   { tag: 'URL_BARE_IP', score: 3.5, description: 'Link to a bare IP address' },
   { tag: 'HTTP_LOGIN_URL', score: 2.0, description: 'Unencrypted link to a login page' },
   { tag: 'URL_NONSTD_PORT', score: 1.0, description: 'Link on a non-standard port' },
@@ -72,6 +59,9 @@ export const DEFAULT_TAG_SCORES: readonly DefaultTagScore[] = [
   // Traps.
   { tag: 'SPAM_TRAP', score: 0.0, disposition: 'discard', description: 'Sent to a spam-trap address' },
 ];
+
+/** The seeded `x:SpamTag` table of the sandbox (demo data): tags of the built-in analysis, then of the demo rules. */
+export const DEFAULT_TAG_SCORES: readonly DefaultTagScore[] = [...ANALYSIS_TAG_SCORES, ...DEMO_RULE_TAG_SCORES];
 
 /** The default table in the form classifySpam takes. */
 export function defaultTagScoreTable(): Map<string, TagScore> {

@@ -53,6 +53,7 @@ export function ClassifyResultView({ result, headingLevel }: { result: SpamClass
         <Heading>Tags</Heading>
         <SpamTagsTable
           tags={result.tags}
+          verdict={result.result}
           tagRules={rules.data}
           rulesNote={rulesNote}
           caption={`${Object.keys(result.tags).length} tags. Sort by tag or score with the column buttons.`}

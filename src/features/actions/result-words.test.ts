@@ -3,7 +3,7 @@ import type { SpamClassifyResult } from '../../jmap/object-types';
 import type { ActionRun } from './action-history';
 import { runAsJson, runSummary } from './run-summary';
 import { sortTags } from './sort-tags';
-import { verdictReason } from './verdict-words';
+import { tagEffect, verdictReason } from './verdict-words';
 
 const thresholds = { scoreSpam: 5, scoreDiscard: 0, scoreReject: 15 };
 const tag = (score: number, disposition: 'score' | 'reject' | 'discard' = 'score') => ({ score, disposition });
@@ -20,6 +20,25 @@ describe('verdictReason', () => {
   });
   it('does without thresholds it could not read', () => {
     expect(verdictReason({ score: 6, result: 'spam', tags: {} }, undefined)).toBe('The score 6 reached the spam threshold.');
+  });
+});
+
+describe('tagEffect', () => {
+  it('says a tag scored 0 has no effect instead of adding its score', () => {
+    expect(tagEffect(tag(0), 'ham')).toBe('No effect on the score');
+    expect(tagEffect(tag(0), 'spam')).not.toMatch(/adds/i);
+  });
+  it('says how much a scored tag adds or takes off', () => {
+    expect(tagEffect(tag(2.5), 'spam')).toBe('Adds 2.5 to the score');
+    expect(tagEffect(tag(-0.01), 'ham')).toBe('Takes 0.01 off the score');
+  });
+  it('names a deciding tag by what it does', () => {
+    expect(tagEffect(tag(0, 'reject'), 'reject')).toBe('Rejects the message');
+    expect(tagEffect(tag(0, 'discard'), 'discard')).toBe('Discards the message');
+  });
+  it('does not call a reject tag deciding when the verdict is not a rejection (a real server reports unscored tags so)', () => {
+    expect(tagEffect(tag(0, 'reject'), 'ham')).toBe('No effect on the score');
+    expect(tagEffect(tag(0, 'discard'), 'spam')).toBe('No effect on the score');
   });
 });
 

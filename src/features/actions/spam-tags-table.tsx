@@ -1,27 +1,23 @@
 // The tags of a classification, sortable by score and by name; a tag made by a spam rule links to it.
 import { useState } from 'react';
-import type { SpamClassifyTag } from '../../jmap/object-types';
+import type { SpamClassifyResult, SpamClassifyTag } from '../../jmap/object-types';
 import { Link } from '../../router/link';
 import { SortableHeader, type SortDirection } from '../../ui/sortable-header';
 import { formatScore } from './score-ladder';
 import { sortTags, type TagSortKey } from './sort-tags';
 import type { RuleRef } from './tag-rule-map';
+import { tagEffect } from './verdict-words';
 
 export interface SpamTagsTableProps {
   tags: Record<string, SpamClassifyTag>;
+  verdict: SpamClassifyResult['result'];
   /** Undefined while the rules load or when they cannot be read. */
   tagRules: ReadonlyMap<string, RuleRef[]> | undefined;
   rulesNote?: string;
   caption: string;
 }
 
-const DISPOSITION: Record<SpamClassifyTag['disposition'], string> = {
-  score: 'Adds its score',
-  reject: 'Rejects the message',
-  discard: 'Discards the message',
-};
-
-export function SpamTagsTable({ tags, tagRules, rulesNote, caption }: SpamTagsTableProps) {
+export function SpamTagsTable({ tags, verdict, tagRules, rulesNote, caption }: SpamTagsTableProps) {
   const [sort, setSort] = useState<{ key: TagSortKey; direction: SortDirection }>({ key: 'score', direction: 'descending' });
   const rows = sortTags(tags, sort.key, sort.direction);
   if (rows.length === 0) return <p>No tags were set.</p>;
@@ -54,7 +50,7 @@ export function SpamTagsTable({ tags, tagRules, rulesNote, caption }: SpamTagsTa
               <tr key={name}>
                 <th scope="row">{name}</th>
                 <td>{formatScore(tag.score)}</td>
-                <td>{DISPOSITION[tag.disposition] ?? tag.disposition}</td>
+                <td>{tagEffect(tag, verdict)}</td>
                 <td>
                   {rules.length > 0
                     ? rules.map((rule, i) => (

@@ -1,5 +1,5 @@
 // The spam verdict in plain words, and what decided it.
-import type { SpamClassifyResult } from '../../jmap/object-types';
+import type { SpamClassifyResult, SpamClassifyTag } from '../../jmap/object-types';
 import { formatScore, type Thresholds } from './score-ladder';
 
 export const VERDICT_WORDS: Record<SpamClassifyResult['result'], { title: string; effect: string }> = {
@@ -33,4 +33,19 @@ export function verdictReason(result: SpamClassifyResult, thresholds: Thresholds
   return thresholds
     ? `The score ${score} stays below the spam threshold of ${formatScore(thresholds.scoreSpam)}.`
     : `The score ${score} stays below the spam threshold.`;
+}
+
+/**
+ * What one tag did to the verdict; a tag scored 0 only marks the message (many built-in checks do).
+ * A real server also reports a tag missing from its score table as a 0-scored "reject" tag
+ * (crates/jmap/src/registry/mapping/action.rs), so a reject or discard tag counts as deciding
+ * only when the verdict is that.
+ */
+export function tagEffect(tag: SpamClassifyTag, verdict: SpamClassifyResult['result']): string {
+  if (tag.disposition === 'reject' && verdict === 'reject') return 'Rejects the message';
+  if (tag.disposition === 'discard' && verdict === 'discard') return 'Discards the message';
+  const score = tag.disposition === 'score' ? tag.score : 0;
+  if (score > 0) return `Adds ${formatScore(score)} to the score`;
+  if (score < 0) return `Takes ${formatScore(-score)} off the score`;
+  return 'No effect on the score';
 }

@@ -1,0 +1,82 @@
+// Demo scores for the tags the built-in analysis sets (server/actions/classify/analysis/). A real
+// server reads these from its spam filter rules file; these values are the sandbox's demo data,
+// chosen so that verdicts come out realistic. Informational tags (X_HDR_*, RCPT_COUNT_*,
+// RCVD_COUNT_*, FROM_HAS_DN, TO_DN_*, …) are not listed: a tag missing from the table scores 0.
+import type { DefaultTagScore } from './default-tag-scores';
+
+export const ANALYSIS_TAG_SCORES: readonly DefaultTagScore[] = [
+  // headers
+  { tag: 'MULTIPLE_UNIQUE_HEADERS', score: 7.0, description: 'A header that may appear once appears twice' },
+  { tag: 'HEADER_EMPTY_DELIMITER', score: 1.0, description: 'No space after the colon of a header' },
+  { tag: 'MISSING_ESSENTIAL_HEADERS', score: 2.0, description: 'None of the essential headers' },
+  { tag: 'MAILLIST', score: -0.2, description: 'Sent through a mailing list' },
+  { tag: 'HAS_LIST_UNSUB', score: -0.01, description: 'Has List-Unsubscribe' },
+  { tag: 'HAS_X_PRIO_ONE', score: 0.5, description: 'X-Priority 1 (highest)' },
+  // received
+  { tag: 'RCVD_ILLEGAL_CHARS', score: 4.0, description: 'Received header with non-ASCII characters' },
+  { tag: 'RCVD_UNPARSABLE', score: 1.0, description: 'Received header that cannot be parsed' },
+  { tag: 'RCVD_HELO_USER', score: 3.0, description: 'Relay greeted with HELO user' },
+  { tag: 'FORGED_RCVD_TRAIL', score: 1.0, description: 'Received HELO name differs from its reverse name' },
+  { tag: 'RCVD_DOUBLE_IP_SPAM', score: 2.0, description: 'Relays greeted with bare IP addresses' },
+  { tag: 'RCVD_NO_TLS_LAST', score: 0.1, description: 'Last hop without TLS' },
+  // messageid
+  { tag: 'MISSING_MID', score: 2.5, description: 'No Message-ID header' },
+  { tag: 'INVALID_MSGID', score: 1.7, description: 'Malformed Message-ID' },
+  { tag: 'MID_MISSING_BRACKETS', score: 0.5, description: 'Message-ID without angle brackets' },
+  { tag: 'MID_BARE_IP', score: 2.0, description: 'Message-ID domain is a bare IP address' },
+  { tag: 'MID_RHS_IP_LITERAL', score: 0.5, description: 'Message-ID domain is an IP literal' },
+  { tag: 'MID_RHS_NOT_FQDN', score: 0.5, description: 'Message-ID domain is not fully qualified' },
+  { tag: 'MID_RHS_WWW', score: 0.5, description: 'Message-ID domain starts with www.' },
+  { tag: 'MID_RHS_TOO_LONG', score: 1.0, description: 'Message-ID domain over 255 characters' },
+  { tag: 'MID_CONTAINS_FROM', score: 1.0, description: 'Message-ID contains the From address' },
+  { tag: 'MID_CONTAINS_TO', score: 1.0, description: 'Message-ID contains a recipient address' },
+  { tag: 'MID_RHS_MATCH_TO', score: 1.0, description: 'Message-ID domain is a recipient domain' },
+  // date
+  { tag: 'MISSING_DATE', score: 1.0, description: 'No Date header' },
+  { tag: 'INVALID_DATE', score: 1.5, description: 'Date header that cannot be parsed' },
+  { tag: 'DATE_IN_PAST', score: 1.0, description: 'Date over a day in the past' },
+  { tag: 'DATE_IN_FUTURE', score: 4.0, description: 'Date over two hours in the future' },
+  // subject
+  { tag: 'MISSING_SUBJECT', score: 2.0, description: 'No Subject header' },
+  { tag: 'EMPTY_SUBJECT', score: 1.0, description: 'Subject header present but empty' },
+  { tag: 'SUBJECT_ENDS_SPACES', score: 0.5, description: 'Subject ends with spaces' },
+  { tag: 'SUBJ_ALL_CAPS', score: 3.0, description: 'Subject is all capital letters' },
+  { tag: 'SUBJECT_HAS_CURRENCY', score: 1.0, description: 'Currency symbol in the subject' },
+  { tag: 'SUBJECT_NEEDS_ENCODING', score: 1.0, description: 'Unencoded 8-bit characters in the subject' },
+  { tag: 'SUBJ_EXCESS_QP', score: 1.2, description: 'Needlessly quoted-printable subject' },
+  { tag: 'SUBJ_EXCESS_BASE64', score: 1.5, description: 'Needlessly base64-encoded subject' },
+  { tag: 'GTUBE_TEST', score: 0.0, disposition: 'reject', description: 'GTUBE test string as the subject' },
+  // from
+  { tag: 'MISSING_FROM', score: 2.0, description: 'No From header' },
+  { tag: 'MULTIPLE_FROM', score: 8.0, description: 'More than one From header' },
+  { tag: 'FROM_INVALID', score: 2.0, description: 'From address is not valid' },
+  { tag: 'FROM_DN_EQ_ADDR', score: 1.0, description: 'From display name is the address itself' },
+  { tag: 'SPOOF_DISPLAY_NAME', score: 8.0, description: 'Display name shows an address of another domain' },
+  { tag: 'FROM_NEQ_DISPLAY_NAME', score: 4.0, description: 'Display name shows a different address' },
+  { tag: 'FORGED_SENDER', score: 0.3, description: 'MAIL FROM and From differ' },
+  { tag: 'TO_EQ_FROM', score: 1.0, description: 'Recipient is the sender' },
+  { tag: 'FROM_NEEDS_ENCODING', score: 1.0, description: 'Unencoded 8-bit characters in From' },
+  { tag: 'FROM_EXCESS_QP', score: 1.2, description: 'Needlessly quoted-printable From' },
+  { tag: 'FROM_EXCESS_BASE64', score: 1.5, description: 'Needlessly base64-encoded From' },
+  { tag: 'NO_SPACE_IN_FROM', score: 1.0, description: 'No space before the address in From' },
+  { tag: 'ENV_FROM_INVALID', score: 2.0, description: 'MAIL FROM address is not valid' },
+  // replyto
+  { tag: 'REPLYTO_UNPARSABLE', score: 1.0, description: 'Reply-To that cannot be parsed' },
+  { tag: 'REPLYTO_EQ_TO_ADDR', score: 5.0, description: 'Reply-To is the recipient' },
+  { tag: 'SPOOF_REPLYTO', score: 6.0, description: 'Replies go to an unrelated domain' },
+  { tag: 'REPLYTO_EXCESS_QP', score: 1.2, description: 'Needlessly quoted-printable Reply-To' },
+  { tag: 'REPLYTO_EXCESS_BASE64', score: 1.5, description: 'Needlessly base64-encoded Reply-To' },
+  // recipient
+  { tag: 'MISSING_TO', score: 2.0, description: 'No To header' },
+  { tag: 'SORTED_RECIPS', score: 3.5, description: 'Many recipients in alphabetical order' },
+  { tag: 'TO_NEEDS_ENCODING', score: 1.0, description: 'Unencoded 8-bit characters in To' },
+  { tag: 'TO_WRAPPED_IN_SPACES', score: 2.0, description: 'To address wrapped in spaces' },
+  // url
+  { tag: 'REDIRECTOR_URL', score: 2.0, description: 'Link through a URL shortener or redirector' },
+  { tag: 'ZERO_WIDTH_SPACE_URL', score: 7.0, description: 'Zero-width space in a link' },
+  { tag: 'SUSPICIOUS_URL', score: 5.0, description: 'Link with characters that hide its target' },
+  { tag: 'UNPARSABLE_URL', score: 1.0, description: 'Link that cannot be parsed' },
+  { tag: 'URL_ONLY', score: 2.0, description: 'Body is a single link' },
+  { tag: 'URL_IN_SUBJECT', score: 4.0, description: 'Link in the subject' },
+  { tag: 'RCPT_DOMAIN_IN_SUBJECT', score: 3.0, description: 'Recipient domain in the subject' },
+];
