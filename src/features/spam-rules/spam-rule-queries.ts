@@ -61,7 +61,7 @@ export function ruleDetailQuery(client: JmapClient, accountId: Id, id: Id) {
       const result = await client.call('x:SpamRule/get', { ids: [id] });
       if (!result.ok) throw failure(result.error);
       const rule = result.value.list[0];
-      return rule ? { object: rule, state: result.value.state ?? null } : null;
+      return rule ? { object: rule } : null;
     },
     // What was loaded is the baseline of the next save; a silent refetch must not move it
     // under a form that is being edited (saves put fresh data here themselves).
