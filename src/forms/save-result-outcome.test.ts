@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeJmapError, setErrorToFieldErrors, type JmapError, type SetError } from '../jmap/errors';
+import { describeJmapError, type JmapError, type SetError } from '../jmap/errors';
+import { setErrorToFieldErrors } from '../jmap/set-error-messages';
 import type { SaveResult } from '../jmap/save-object';
 import { saveResultToOutcome } from './save-result-outcome';
 

@@ -1,7 +1,7 @@
 // The save handler of a form over an existing object: it sends only the changed properties,
 // computed against the conflict baseline; a change by someone else opens the form's conflict dialog.
 import { useMemo } from 'react';
-import type { SetErrorMessageOptions } from '../jmap/errors';
+import type { SetErrorMessageOptions } from '../jmap/set-error-messages';
 import type { Loaded, SaveResult } from '../jmap/save-object';
 import type { FieldDescriptor } from '../schema/field-descriptor';
 import { toWirePatch } from '../schema/wire-codec';
