@@ -1,27 +1,26 @@
-// A new milter: the schema's defaults, validated before anything is sent; back to the list once created.
+// A new milter: the schema's defaults, validated before anything is sent; once created, its page
+// shows what the server stored.
 import { useMemo } from 'react';
 import { SchemaForm } from '../../forms/schema-form';
-import type { SaveOutcome } from '../../forms/save-outcome';
-import { saveResultToOutcome } from '../../forms/save-result-outcome';
+import { useCreateSubmit } from '../../forms/use-create-submit';
 import type { MtaMilterCreate } from '../../jmap/object-types';
-import { navigate } from '../../router/history';
 import { Link } from '../../router/link';
 import { mtaMilterSchema } from '../../schema/mta-milter';
-import { fromWireObject, toWireCreate } from '../../schema/wire-codec';
+import { fromWireObject } from '../../schema/wire-codec';
 import { milterErrorOptions, milterFields } from './milter-fields';
 import { useCreateMilter } from './milter-mutations';
-import { MILTER_LIST_PATH } from './milter-paths';
+import { MILTER_LIST_PATH, milterPath } from './milter-paths';
 
 export function MilterCreateForm() {
   const create = useCreateMilter();
   const defaults = useMemo(() => ({ ...fromWireObject(milterFields, {}), hostname: '' }), []);
-
-  const onSubmit = async (model: Record<string, unknown>): Promise<SaveOutcome> => {
-    const wire = toWireCreate(milterFields, model) as MtaMilterCreate;
-    const outcome = await create.mutateAsync(wire);
-    if (outcome.kind === 'saved') void navigate(MILTER_LIST_PATH);
-    return saveResultToOutcome(outcome, milterErrorOptions);
-  };
+  const onSubmit = useCreateSubmit({
+    fields: milterFields,
+    create: (wire) => create.mutateAsync(wire as unknown as MtaMilterCreate),
+    pathOf: (milter) => milterPath(milter.id),
+    noun: 'milter',
+    errorOptions: milterErrorOptions,
+  });
 
   return (
     <SchemaForm
