@@ -2,6 +2,7 @@
 // describer and the form engine read back through z.toJSONSchema. Nothing here reads zod internals.
 import { z } from 'zod';
 import type { EnumOption, UpdateMode, WireKind } from './field-descriptor';
+import type { StringRewrite } from './stored-form';
 
 export interface FieldMeta {
   label: string;
@@ -13,6 +14,8 @@ export interface FieldMeta {
   default?: unknown;
   widget?: string;
   enterprise?: boolean;
+  /** How the server rewrites the string before storing it. */
+  rewrites?: readonly StringRewrite[];
 }
 
 interface Options {
