@@ -13,7 +13,7 @@ function setup() {
   return { server, client };
 }
 
-const milter = (id: string, hostname = 'localhost', port = 11332): Record<string, unknown> & { id: string } => ({ id, hostname, port, enable: true });
+const milter = (id: string, hostname = 'localhost', port = 11332): Record<string, unknown> & { id: string } => ({ id, hostname, port, enable: { else: 'true' } });
 const callsOf = (server: ReturnType<typeof setup>['server']) => server.apiRequests().map((r) => r.body!.methodCalls);
 
 describe('createObject', () => {
@@ -111,7 +111,7 @@ describe('updateObject', () => {
 
   it('ignores changes to properties the form does not show', async () => {
     const { server, client } = setup();
-    server.seed('x:MtaMilter', [{ ...milter('m1'), enable: false }]);
+    server.seed('x:MtaMilter', [{ ...milter('m1'), useTls: true }]);
     const outcome = await updateObject(client, 'x:MtaMilter', request('m1', { port: 2 }, milter('m1')), 'milter');
     expect(outcome.kind).toBe('saved');
   });
