@@ -6,7 +6,7 @@ describe('command-line options', () => {
   it('parses every flag', () => {
     const parsed = parseCli(
       ['--port', '0', '--host', '127.0.0.1', '--memory', '--seed', '9', '--queue', '12', '--max-size-request', '2048', '--max-calls-in-request', '3',
-        '--max-concurrent-requests', '2', '--max-objects-in-get', '10', '--max-objects-in-set', '11', '--max-size-upload', '99', '--max-concurrent-upload', '1'],
+        '--max-concurrent-requests', '2', '--max-objects-in-get', '10', '--max-objects-in-set', '11', '--max-size-upload', '99', '--max-concurrent-upload', '1', '--permissive-cors'],
       PROJECT_ROOT,
     );
     expect(parsed).toMatchObject({
@@ -17,6 +17,7 @@ describe('command-line options', () => {
         memory: true,
         seed: 9,
         queue: 12,
+        permissiveCors: true,
         limits: { maxSizeRequest: 2048, maxCallsInRequest: 3, maxConcurrentRequests: 2, maxObjectsInGet: 10, maxObjectsInSet: 11, maxSizeUpload: 99, maxConcurrentUpload: 1 },
       },
     });

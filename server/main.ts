@@ -28,6 +28,8 @@ export const USAGE = `Usage: npm start -- [options]
   --dns-zone FILE              zone file for DMARC troubleshooting DNS (repeatable;
                                default server/demo/zones/demo.zone when present)
   --upstream URL               serve the console and proxy the API to a real Stalwart server
+  --permissive-cors            send CORS headers on every response, as a real server with
+                               usePermissiveCors does (default: none)
   --max-size-request BYTES     maxSizeRequest (default 10000000)
   --max-calls-in-request N     maxCallsInRequest (default 16)
   --max-concurrent-requests N  maxConcurrentRequests per user (default 4)
@@ -67,6 +69,7 @@ export function parseCli(argv: readonly string[], projectRoot: string): ParsedCl
     else if (flag === '--queue') options.queue = integer(flag, value(), 0);
     else if (flag === '--dns-zone') zones.push(resolve(value()));
     else if (flag === '--upstream') options.upstream = value();
+    else if (flag === '--permissive-cors') options.permissiveCors = true;
     else if (flag in LIMIT_FLAGS) limits[LIMIT_FLAGS[flag]] = integer(flag, value(), 1);
     else throw new Error(`Unknown option ${flag}`);
   }

@@ -8,7 +8,7 @@ import type { Database } from 'better-sqlite3';
 import { Authenticator } from './auth/authenticate';
 import { installDemoAccounts } from './auth/demo-accounts';
 import { seedDemoObjects } from './demo/seed-demo';
-import { isApiPath } from './http/cors';
+import { applyPermissiveCors, isApiPath } from './http/cors';
 import { routeApi } from './http/api-router';
 import { internalError } from './jmap/request-errors';
 import { sendProblem } from './http/respond';
@@ -54,6 +54,8 @@ export interface SandboxOptions {
   /** Zone files for the actions module's DNS resolver. */
   dnsZones?: string[];
   limits?: Partial<CoreLimits>;
+  /** Send a real server's usePermissiveCors headers on every response. Default false: no CORS headers. */
+  permissiveCors?: boolean;
   /** Serve the console and proxy the API to this Stalwart server instead of the sandbox. */
   upstream?: string;
   /** The built console. Default <project>/dist. */
@@ -164,6 +166,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     builtins: builtinHandlers({ db, config, dnsZoneFiles }),
     inFlight: new Map(),
     fallbackHost: `${host}:${options.port ?? 8080}`,
+    permissiveCors: options.permissiveCors === true,
     log,
   };
 
@@ -193,6 +196,7 @@ function safePath(req: IncomingMessage): string | null {
 
 async function handle(req: IncomingMessage, res: ServerResponse, core: SandboxCore, distDir: string): Promise<void> {
   try {
+    if (core.permissiveCors) applyPermissiveCors(res);
     const path = safePath(req);
     if (path !== null && isApiPath(path)) await routeApi(req, res, core, new URL(req.url ?? '/', 'http://localhost'));
     else serveStatic(req, res, distDir, null);

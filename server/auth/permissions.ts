@@ -5,9 +5,12 @@ export type Role = 'admin' | 'support' | 'viewer';
 
 const CRUDQ = ['Get', 'Create', 'Update', 'Destroy', 'Query'] as const;
 
-/** Every sys<Object><Op> and action<Variant> permission the server knows. */
+/** Reading a queued message's contents: Blob/get, and any blob no account owns. */
+const BLOB_READING = ['jmapBlobGet', 'fetchAnyBlob'];
+
+/** Every sys<Object><Op> and action<Variant> permission the sandbox knows, and the blob ones. */
 export function allPermissions(): string[] {
-  const out: string[] = [];
+  const out: string[] = [...BLOB_READING];
   for (const entry of Object.values(objectCatalog)) {
     const ops = entry.kind === 'singleton' ? ['Get', 'Update'] : CRUDQ;
     for (const op of ops) out.push(`${entry.permissionPrefix}${op}`);
@@ -33,6 +36,7 @@ const SUPPORT = [
   'sysSpamRuleGet',
   'sysSpamRuleQuery',
   'sysSpamSettingsGet',
+  ...BLOB_READING,
 ];
 
 export function rolePermissions(role: Role): Set<string> {
@@ -43,7 +47,7 @@ export function rolePermissions(role: Role): Set<string> {
     case 'support':
       return new Set(SUPPORT);
     case 'viewer':
-      return new Set(all.filter((p) => p.startsWith('sys') && (p.endsWith('Get') || p.endsWith('Query'))));
+      return new Set([...all.filter((p) => p.startsWith('sys') && (p.endsWith('Get') || p.endsWith('Query'))), ...BLOB_READING]);
   }
 }
 

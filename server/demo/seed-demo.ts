@@ -6,7 +6,6 @@ import type { JsonObject } from '../jmap/method-types';
 import { SINGLETON_ID } from '../objects/active-config';
 import { validateCreate } from '../objects/object-validator';
 import { allocateId, insertObject, putObject } from '../store/object-store';
-import { bumpTypeState } from '../store/type-state';
 import { demoMilters } from './demo-milters';
 import { demoSpamRules } from './demo-spam-rules';
 import { mulberry32 } from './prng';
@@ -16,7 +15,7 @@ function insertValidated(db: Database, objectName: string, input: JsonObject): v
   const { ['@type']: type, ...rest } = input;
   const fields = entry.variants ? entry.variants[String(type)]?.fields : entry.fields;
   if (!fields) throw new Error(`Demo data: unknown variant ${String(type)} of ${objectName}`);
-  const validated = validateCreate(fields, rest);
+  const validated = validateCreate(fields, rest, objectName);
   if (!validated.ok) throw new Error(`Demo data for ${objectName} is invalid: ${JSON.stringify(validated.error)}`);
   const { id, docId } = allocateId(db, objectName);
   insertObject(db, objectName, id, docId, type === undefined ? validated.object : { '@type': type, ...validated.object });
@@ -39,10 +38,9 @@ export function seedDemoObjects(db: Database, seed: number): DemoCounts {
       scoreDiscard: 0,
       scoreReject: 15,
       greylistFor: rng.chance(0.5) ? 300000 : null,
-    });
+    }, 'x:SpamSettings');
     if (!settings.ok) throw new Error(`Demo spam settings are invalid: ${JSON.stringify(settings.error)}`);
     putObject(db, 'x:SpamSettings', SINGLETON_ID, 0, settings.object);
-    for (const type of ['x:MtaMilter', 'x:SpamRule', 'x:SpamSettings']) bumpTypeState(db, type);
   })();
   return { milters: milters.length, spamRules: rules.length };
 }

@@ -5,7 +5,7 @@ import { advertisedPermissions } from '../auth/permissions';
 import type { AuthUser } from '../jmap/method-types';
 import { methodNotAllowed, notFound } from '../jmap/request-errors';
 import { isQueuePaused } from '../store/queue-state';
-import { answerPreflight, applyCorsHeaders } from './cors';
+import { answerPreflight } from './cors';
 import { handleDownload } from './download-endpoint';
 import { handleJmapPost } from './jmap-endpoint';
 import { sendJson, sendProblem, sendUnauthorized } from './respond';
@@ -53,7 +53,6 @@ export async function routeApi(req: IncomingMessage, res: ServerResponse, core: 
     answerPreflight(req, res);
     return;
   }
-  applyCorsHeaders(req, res);
   const path = url.pathname;
   const candidates = ROUTES.filter((r) => r.match(path));
   const route = candidates.find((r) => r.method === req.method || (r.method === 'GET' && req.method === 'HEAD'));

@@ -50,7 +50,7 @@ describe('JMAP discovery and session', () => {
     );
     expect(session.capabilities['urn:stalwart:jmap']).toEqual({});
     expect(session.accounts).toEqual({ [ACCOUNT.support]: expect.objectContaining({ name: 'support', isPersonal: true, isReadOnly: false }) });
-    expect(session.primaryAccounts).toEqual({ 'urn:ietf:params:jmap:core': ACCOUNT.support, 'urn:stalwart:jmap': ACCOUNT.support });
+    expect(session.primaryAccounts).toEqual({ 'urn:ietf:params:jmap:core': ACCOUNT.support, 'urn:stalwart:jmap': ACCOUNT.support, 'urn:ietf:params:jmap:blob': ACCOUNT.support });
     expect(session.username).toBe('support');
     expect(session.apiUrl).toBe('http://console.test:4000/jmap/');
     expect(session.downloadUrl).toBe('http://console.test:4000/jmap/download/{accountId}/{blobId}/{name}?accept={type}');
@@ -101,10 +101,12 @@ describe('/api/account', () => {
         'sysQueuedMessageGet', 'sysQueuedMessageQuery', 'sysQueuedMessageUpdate', 'sysQueuedMessageDestroy',
         'actionTroubleshootDmarc', 'actionClassifySpam', 'actionPauseMtaQueue', 'actionResumeMtaQueue',
         'sysActionCreate', 'sysMtaMilterGet', 'sysMtaMilterQuery', 'sysSpamRuleGet', 'sysSpamRuleQuery', 'sysSpamSettingsGet',
+        'jmapBlobGet', 'fetchAnyBlob',
       ].sort(),
     );
     const viewer = await account('viewer');
-    expect(viewer.permissions.every((p: string) => /^sys.+(Get|Query)$/.test(p))).toBe(true);
+    // Reading a queued message's contents needs the two blob permissions (jmap/src/blob/download.rs).
+    expect(viewer.permissions.every((p: string) => /^sys.+(Get|Query)$/.test(p) || p === 'jmapBlobGet' || p === 'fetchAnyBlob')).toBe(true);
     expect(viewer.permissions).toEqual(expect.arrayContaining(['sysSpamSettingsGet', 'sysQueuedMessageQuery', 'sysActionGet']));
   });
 
@@ -115,13 +117,32 @@ describe('/api/account', () => {
 });
 
 describe('CORS', () => {
-  it('answers preflights with 204', async () => {
-    const res = await get('/jmap/', undefined, { method: 'OPTIONS', headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' } });
+  const preflight = { method: 'OPTIONS', headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' } };
+  const corsHeaders = (res: Response) => [...res.headers.keys()].filter((k) => k.startsWith('access-control-'));
+
+  it('sends no Access-Control-* header by default; preflights answer 204 bare', async () => {
+    const res = await get('/jmap/', undefined, preflight);
     expect(res.status).toBe(204);
-    expect(res.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
-    expect(res.headers.get('access-control-allow-headers')).toBe('authorization, content-type');
-    expect(res.headers.get('access-control-allow-methods')).toContain('POST');
+    expect(corsHeaders(res)).toEqual([]);
     expect((await get('/api/account', undefined, { method: 'OPTIONS' })).status).toBe(204);
+    const session = await get('/jmap/session', basic('admin'), { headers: { origin: 'http://localhost:5173' } });
+    expect(corsHeaders(session)).toEqual([]);
+  });
+
+  it('with --permissive-cors sends exactly usePermissiveCors\'s headers on every response, never the Origin', async () => {
+    const permissive = await startTestSandbox({ demo: false, distDir: dist, permissiveCors: true });
+    try {
+      for (const [path, init] of [['/jmap/', preflight], ['/jmap/session', { headers: { origin: 'http://localhost:5173', authorization: basic('admin') } }], ['/', {}]] as const) {
+        const res = await fetch(`${permissive.url}${path}`, init as RequestInit);
+        expect(Object.fromEntries(corsHeaders(res).map((k) => [k, res.headers.get(k)]))).toEqual({
+          'access-control-allow-origin': '*',
+          'access-control-allow-headers': 'Authorization, Content-Type, Accept, X-Requested-With',
+          'access-control-allow-methods': 'POST, GET, PATCH, PUT, DELETE, HEAD, OPTIONS',
+        });
+      }
+    } finally {
+      await permissive.close();
+    }
   });
 });
 

@@ -14,5 +14,7 @@ export interface SandboxCore {
   /** In-flight JMAP API requests per username (maxConcurrentRequests). */
   inFlight: Map<string, number>;
   fallbackHost: string;
+  /** Send x:Http.usePermissiveCors's headers on every response. */
+  permissiveCors: boolean;
   log: (message: string) => void;
 }

@@ -1,7 +1,7 @@
 // The RFC 8620 Session object, with URLs built from the request's own origin.
 import type { IncomingMessage } from 'node:http';
 import { createHash } from 'node:crypto';
-import { CORE, IMPLEMENTED_CAPABILITIES, STALWART } from '../jmap/capabilities';
+import { BLOB, CORE, IMPLEMENTED_CAPABILITIES, STALWART } from '../jmap/capabilities';
 import type { AuthUser, CoreLimits, JsonObject } from '../jmap/method-types';
 
 export function requestOrigin(req: IncomingMessage, fallbackHost: string): string {
@@ -29,6 +29,7 @@ export function buildSession(user: AuthUser, limits: CoreLimits, origin: string)
         collationAlgorithms: ['i;ascii-numeric', 'i;ascii-casemap', 'i;unicode-casemap'],
       },
       [STALWART]: {},
+      [BLOB]: {},
     },
     accounts: {
       [user.accountId]: { name: user.username, isPersonal: true, isReadOnly: false, accountCapabilities },

@@ -1,9 +1,10 @@
 // Capability URIs: those the sandbox implements, and the other Stalwart ones it accepts in `using`.
 export const CORE = 'urn:ietf:params:jmap:core';
 export const STALWART = 'urn:stalwart:jmap';
+export const BLOB = 'urn:ietf:params:jmap:blob';
 
 /** Advertised in the session. */
-export const IMPLEMENTED_CAPABILITIES = [CORE, STALWART] as const;
+export const IMPLEMENTED_CAPABILITIES = [CORE, STALWART, BLOB] as const;
 
 // Clients modelled on Stalwart's web UI send all of these; a real Stalwart knows them, so they
 // must not cause unknownCapability, though the sandbox has no methods for them (unknownMethod).
@@ -11,7 +12,6 @@ const KNOWN_ELSEWHERE = [
   'urn:ietf:params:jmap:mail',
   'urn:ietf:params:jmap:submission',
   'urn:ietf:params:jmap:vacationresponse',
-  'urn:ietf:params:jmap:blob',
   'urn:ietf:params:jmap:quota',
   'urn:ietf:params:jmap:calendars',
   'urn:ietf:params:jmap:contacts',

@@ -1,10 +1,11 @@
-// Routes one method call: Core/echo, or x:<Object>/get|set|query with the standard argument
-// checks, account and permission checks, ifInState, and the state bookkeeping of responses.
-import type { CatalogEntry } from '../../src/schema/object-catalog';
+// Routes one method call: Core/echo, Blob/get, or x:<Object>/get|set|query with the standard
+// argument checks and the permission and account checks. Like a real Stalwart, registry objects
+// keep no state: /get has no state, /set no oldState/newState.
 import { catalogEntry } from '../objects/catalog-lookup';
 import { setError } from '../objects/set-errors';
-import { bumpTypeState, getTypeState } from '../store/type-state';
-import { CORE, STALWART } from './capabilities';
+import { blobGet } from './blob-get';
+import { isWellFormedId, isWellFormedState, resolveAccount, selectProperties, setRefusal } from './call-guards';
+import { CORE } from './capabilities';
 import type { JsonObject, MethodContext, MethodOutcome, ObjectHandlers } from './method-types';
 import { registeredObjectHandlers } from './object-registry';
 import { paginate } from './paginate';
@@ -27,12 +28,12 @@ export async function dispatchMethod(name: string, args: JsonObject, env: Dispat
   if (name === 'Core/echo') {
     return env.using.has(CORE) ? { ok: true, result: args } : fail('unknownMethod', 'Capability urn:ietf:params:jmap:core is not in "using".');
   }
+  if (name === 'Blob/get') return blobGet(args, env);
   const match = METHOD.exec(name);
   const entry = match ? catalogEntry(match[1]) : undefined;
-  if (!match || !entry) return fail('unknownMethod', `Unknown method ${name}.`);
-  if (!env.using.has(CORE) || !env.using.has(STALWART)) {
-    return fail('unknownMethod', `${name} needs capabilities ${CORE} and ${STALWART} in "using".`);
-  }
+  // Singletons have no /query on a real server: the method name itself does not parse.
+  if (!match || !entry || (entry.kind === 'singleton' && match[2] === 'query')) return fail('unknownMethod', `Unknown method ${name}.`);
+  // `x:` methods belong to urn:stalwart:jmap, which the server never asks to see in "using".
   const handlers = registeredObjectHandlers(entry.name) ?? env.builtins.get(entry.name);
   if (!handlers) return fail('serverUnavailable', `${entry.name} is not available in this sandbox build.`);
 
@@ -51,66 +52,61 @@ export async function dispatchMethod(name: string, args: JsonObject, env: Dispat
       setError: (type, description, extra) => setError(type, description, extra),
     },
   });
-  const accountMismatch = (accountId: string) =>
-    accountId !== env.user.accountId ? fail('accountNotFound', `Account ${accountId} does not exist or is not accessible.`) : null;
-  const forbidden = (permission: string) =>
-    env.user.permissions.has(permission) ? null : fail('forbidden', `Missing permission ${permission}.`);
+  const has = (permission: string) => env.user.permissions.has(permission);
   const prefix = entry.permissionPrefix;
+  // The permission is checked first, then the account (jmap/src/api/request.rs).
+  const method = match[2] as 'get' | 'set' | 'query';
+  const refusal = method === 'set' ? setRefusal(entry, args, has) : has(`${prefix}${method === 'get' ? 'Get' : 'Query'}`) ? null : FORBIDDEN;
+  if (refusal) return { ok: false, error: refusal };
+  const account = resolveAccount(args.accountId, env.user);
+  if (!account.ok) return account;
+  const accountId = account.accountId;
 
-  switch (match[2]) {
+  switch (method) {
     case 'get': {
+      const unresolved = unknownCreationReference(args.ids, env.createdIds);
+      if (unresolved) return fail('invalidResultReference', `Creation id "${unresolved}" was not created in this request.`);
       const parsed = parseGetArgs(args, env.limits, resolveId);
       if (!parsed.ok) return parsed;
-      const refused = accountMismatch(parsed.args.accountId) ?? forbidden(`${prefix}Get`);
-      if (refused) return refused;
-      const outcome = await handlers.get(parsed.args, ctx(parsed.args.accountId));
+      const properties = selectProperties(entry, parsed.args.properties);
+      const outcome = await handlers.get({ ...parsed.args, accountId, properties }, ctx(accountId));
       if (!outcome.ok) return outcome;
-      return { ok: true, result: { accountId: parsed.args.accountId, state: getTypeState(env.db, entry.name), ...withoutKeys(outcome.result, ['accountId', 'state']) } };
+      return { ok: true, result: { accountId, ...withoutKeys(outcome.result, ['accountId', 'state']) } };
     }
     case 'query': {
       const parsed = parseQueryArgs(args);
       if (!parsed.ok) return parsed;
-      const refused = accountMismatch(parsed.args.accountId) ?? forbidden(`${prefix}${entry.kind === 'singleton' ? 'Get' : 'Query'}`);
-      if (refused) return refused;
-      const outcome = await handlers.query(parsed.args, ctx(parsed.args.accountId));
+      const outcome = await handlers.query({ ...parsed.args, accountId }, ctx(accountId));
       if (!outcome.ok) return outcome;
       return {
         ok: true,
         result: {
-          accountId: parsed.args.accountId,
-          queryState: getTypeState(env.db, entry.name),
-          canCalculateChanges: false,
+          accountId,
+          // A registry query always answers the initial state and claims it can calculate changes.
+          queryState: 'n',
+          canCalculateChanges: true,
           ...withoutKeys(outcome.result, ['accountId', 'queryState', 'canCalculateChanges']),
         },
       };
     }
     case 'set': {
+      // A well-formed ifInState is never compared: the registry keeps no state.
+      if (!isWellFormedState(args.ifInState)) return fail('invalidArguments', 'Invalid state in "ifInState".');
       const parsed = parseSetArgs(args, env.limits, resolveId);
       if (!parsed.ok) return parsed;
-      const refused = accountMismatch(parsed.args.accountId) ?? setPermissionRefusal(entry, parsed.args, (p) => env.user.permissions.has(p));
-      if (refused) return refused;
-      const oldState = getTypeState(env.db, entry.name);
-      if (parsed.args.ifInState !== null && parsed.args.ifInState !== oldState) {
-        return fail('stateMismatch', `The state is ${oldState}, not ${parsed.args.ifInState}.`);
-      }
-      const outcome = await handlers.set(parsed.args, ctx(parsed.args.accountId));
+      // Unknown creation references and ids that do not parse are dropped from destroy.
+      const destroy = parsed.args.destroy.filter((id) => !id.startsWith('#') && isWellFormedId(id));
+      const outcome = await handlers.set({ ...parsed.args, accountId, destroy }, ctx(accountId));
       if (!outcome.ok) return outcome;
       const result = outcome.result;
       const created = (result.created ?? {}) as Record<string, JsonObject>;
       for (const [cid, object] of Object.entries(created)) {
         if (typeof object?.id === 'string') env.createdIds[cid] = object.id;
       }
-      const changed =
-        Object.keys(created).length > 0 ||
-        Object.keys((result.updated ?? {}) as JsonObject).length > 0 ||
-        ((result.destroyed ?? []) as unknown[]).length > 0;
-      const newState = changed ? bumpTypeState(env.db, entry.name) : oldState;
       return {
         ok: true,
         result: {
-          accountId: parsed.args.accountId,
-          oldState,
-          newState,
+          accountId,
           created,
           updated: result.updated ?? {},
           destroyed: result.destroyed ?? [],
@@ -121,20 +117,18 @@ export async function dispatchMethod(name: string, args: JsonObject, env: Dispat
       };
     }
   }
-  return fail('unknownMethod', `Unknown method ${name}.`);
+}
+
+const FORBIDDEN = { type: 'forbidden', description: 'You are not authorized to perform this action' };
+
+/** The first "#creationId" in /get ids that names nothing created in this request. */
+function unknownCreationReference(ids: unknown, createdIds: Record<string, string>): string | null {
+  if (!Array.isArray(ids)) return null;
+  const bad = ids.find((id) => typeof id === 'string' && id.startsWith('#') && createdIds[id.slice(1)] === undefined);
+  return typeof bad === 'string' ? bad.slice(1) : null;
 }
 
 function withoutKeys(object: JsonObject, keys: string[]): JsonObject {
   return Object.fromEntries(Object.entries(object).filter(([k]) => !keys.includes(k)));
 }
 
-/** /set needs the permission of each kind of operation present; singletons have no create/destroy to permit. */
-function setPermissionRefusal(entry: CatalogEntry, args: { create: object; update: object; destroy: unknown[] }, has: (p: string) => boolean): MethodOutcome | null {
-  const needed: string[] = [];
-  const singleton = entry.kind === 'singleton';
-  if (Object.keys(args.create).length > 0 && !singleton) needed.push('Create');
-  if (Object.keys(args.update).length > 0) needed.push('Update');
-  if (args.destroy.length > 0 && !singleton) needed.push('Destroy');
-  const missing = needed.map((op) => `${entry.permissionPrefix}${op}`).find((p) => !has(p));
-  return missing ? fail('forbidden', `Missing permission ${missing}.`) : null;
-}

@@ -31,10 +31,10 @@ export type ValidationError =
   | { type: 'Invalid'; property: string; value: unknown }
   | { type: 'MinValue' | 'MaxValue' | 'MinLength' | 'MaxLength'; property: string; required: number };
 
-/** SetError (RFC 8620 §5.3 plus Stalwart's registry types). Always has description and properties. */
+/** SetError (RFC 8620 §5.3 plus Stalwart's registry types). An expression error has no description. */
 export interface SetError {
   type: string;
-  description: string;
+  description?: string;
   properties?: string[];
   existingId?: string;
   objectId?: string;
@@ -83,8 +83,8 @@ export interface GetArgs {
 /**
  * Standard /set arguments, type-checked by the dispatcher: create/update values are objects,
  * update keys and destroy ids have "#creationId" references resolved, the total count is
- * <= maxObjectsInSet, ifInState was already compared (stateMismatch answered by the dispatcher),
- * and the caller holds the Create/Update/Destroy permission for every kind of operation present.
+ * <= maxObjectsInSet, ifInState was checked for syntax only (the server never compares it),
+ * destroy holds only well-formed ids, and the caller holds the Create/Update/Destroy permission for every kind of operation present.
  */
 export interface SetArgs {
   accountId: string;
@@ -140,9 +140,8 @@ export interface MethodHelpers {
 /**
  * Everything a handler may use. The whole JMAP request runs inside one SQLite transaction on
  * `db` (each method call in its own savepoint), so handlers use `db` synchronously and never
- * hold it across an await they don't control. The dispatcher fills in accountId and
- * state / queryState / oldState+newState in responses; the type's state is bumped
- * automatically when a /set response reports any created, updated or destroyed entry.
+ * hold it across an await they don't control. The dispatcher fills in accountId, and
+ * queryState "n" in /query responses; like a real server, nothing keeps a state.
  */
 export interface MethodContext {
   accountId: string;

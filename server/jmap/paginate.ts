@@ -1,7 +1,7 @@
 // Window of a sorted id list per RFC 8620 §5.5 (position, anchor, anchorOffset, limit, calculateTotal).
 import type { MethodError, QueryArgs, QueryPage } from './method-types';
 
-/** The server's cap on one query page; reported in `limit` only when it applied (RFC 8620 §5.5). */
+/** The server's cap on one query page (jmap.query_max_results). */
 export const QUERY_MAX_RESULTS = 5000;
 
 export function paginate(
@@ -24,6 +24,7 @@ export function paginate(
   const ids = start >= total ? [] : sortedIds.slice(start, start + effective);
   const page: QueryPage = { ids, position: Math.min(start, total) };
   if (args.calculateTotal) page.total = total;
-  if (effective !== requested && total - start > effective) page.limit = effective;
+  // As Stalwart's QueryResponseBuilder: `limit` is reported whenever the total exceeds it.
+  if (total > effective) page.limit = effective;
   return { ok: true, page };
 }

@@ -34,11 +34,14 @@ describe('paginate', () => {
     expect(paginate(ids, { ...args, position: 3 })).toEqual({ ok: true, page: { ids: ['b', 'a'], position: 3 } });
     expect(paginate(ids, { ...args, position: -2, calculateTotal: true })).toEqual({ ok: true, page: { ids: ['b', 'a'], position: 3, total: 5 } });
     expect(paginate(ids, { ...args, position: 9 })).toEqual({ ok: true, page: { ids: [], position: 5 } });
-    expect(paginate(ids, { ...args, limit: 0 })).toEqual({ ok: true, page: { ids: [], position: 0 } });
+    // `limit` is reported whenever the total exceeds it.
+    expect(paginate(ids, { ...args, limit: 0 })).toEqual({ ok: true, page: { ids: [], position: 0, limit: 0 } });
+    expect(paginate(ids, { ...args, position: 4, limit: 2 })).toEqual({ ok: true, page: { ids: ['a'], position: 4, limit: 2 } });
+    expect(paginate(ids, { ...args, limit: 5 })).toEqual({ ok: true, page: { ids, position: 0 } });
   });
 
   it('applies anchors and their offsets, clamping at the start', () => {
-    expect(paginate(ids, { ...args, anchor: 'c', anchorOffset: -5, limit: 2 })).toEqual({ ok: true, page: { ids: ['e', 'd'], position: 0 } });
+    expect(paginate(ids, { ...args, anchor: 'c', anchorOffset: -5, limit: 2 })).toEqual({ ok: true, page: { ids: ['e', 'd'], position: 0, limit: 2 } });
     expect(paginate(ids, { ...args, anchor: 'c', anchorOffset: 1 })).toEqual({ ok: true, page: { ids: ['b', 'a'], position: 3 } });
     expect(paginate(ids, { ...args, anchor: 'zz' })).toMatchObject({ ok: false, error: { type: 'anchorNotFound' } });
   });

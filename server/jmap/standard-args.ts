@@ -8,20 +8,12 @@ const isPlainObject = (v: unknown): v is JsonObject => v !== null && typeof v ==
 const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v);
 
-function unknownArgument(raw: JsonObject, known: readonly string[]): string | undefined {
-  return Object.keys(raw).find((k) => !known.includes(k));
-}
-
-function accountIdOf(raw: JsonObject): string | { ok: false; error: MethodError } {
-  if (typeof raw.accountId !== 'string') return invalid('"accountId" must be a string.');
-  return raw.accountId;
-}
+// Unknown arguments are ignored, as the server's deserializer does; the account was resolved
+// by the dispatcher (call-guards.ts), so accountId here is only what the caller sent.
+const accountIdOf = (raw: JsonObject): string => (typeof raw.accountId === 'string' ? raw.accountId : '');
 
 export function parseGetArgs(raw: JsonObject, limits: CoreLimits, resolveId: (id: string) => string): Parsed<GetArgs> {
-  const unknown = unknownArgument(raw, ['accountId', 'ids', 'properties']);
-  if (unknown) return invalid(`Unknown argument "${unknown}".`);
   const accountId = accountIdOf(raw);
-  if (typeof accountId !== 'string') return accountId;
   if (raw.ids !== undefined && raw.ids !== null && !isStringArray(raw.ids)) return invalid('"ids" must be an array of strings or null.');
   if (raw.properties !== undefined && raw.properties !== null && !isStringArray(raw.properties)) {
     return invalid('"properties" must be an array of strings or null.');
@@ -35,11 +27,7 @@ export function parseGetArgs(raw: JsonObject, limits: CoreLimits, resolveId: (id
 }
 
 export function parseSetArgs(raw: JsonObject, limits: CoreLimits, resolveId: (id: string) => string): Parsed<SetArgs> {
-  const unknown = unknownArgument(raw, ['accountId', 'ifInState', 'create', 'update', 'destroy']);
-  if (unknown) return invalid(`Unknown argument "${unknown}".`);
   const accountId = accountIdOf(raw);
-  if (typeof accountId !== 'string') return accountId;
-  if (raw.ifInState !== undefined && raw.ifInState !== null && typeof raw.ifInState !== 'string') return invalid('"ifInState" must be a string or null.');
   const create: Record<string, JsonObject> = {};
   if (raw.create !== undefined && raw.create !== null) {
     if (!isPlainObject(raw.create)) return invalid('"create" must be an object mapping creation ids to objects.');
@@ -69,10 +57,7 @@ export function parseSetArgs(raw: JsonObject, limits: CoreLimits, resolveId: (id
 }
 
 export function parseQueryArgs(raw: JsonObject): Parsed<QueryArgs> {
-  const unknown = unknownArgument(raw, ['accountId', 'filter', 'sort', 'position', 'anchor', 'anchorOffset', 'limit', 'calculateTotal']);
-  if (unknown) return invalid(`Unknown argument "${unknown}".`);
   const accountId = accountIdOf(raw);
-  if (typeof accountId !== 'string') return accountId;
   if (raw.filter !== undefined && raw.filter !== null && !isPlainObject(raw.filter)) return invalid('"filter" must be an object or null.');
   const sort: Comparator[] = [];
   if (raw.sort !== undefined && raw.sort !== null) {

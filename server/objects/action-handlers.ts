@@ -52,7 +52,7 @@ export function createActionHandlers(entry: CatalogEntry, services: SandboxServi
           notCreated[cid] = setError('forbidden', `Insufficient permissions to perform action of type ${variant.type}`);
           continue;
         }
-        const validated = validateCreate(variant.fields, rest);
+        const validated = validateCreate(variant.fields, rest, entry.name);
         if (!validated.ok) {
           notCreated[cid] = validated.error;
           continue;

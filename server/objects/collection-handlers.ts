@@ -58,11 +58,8 @@ export function createCollectionHandlers(entry: CatalogEntry): ObjectHandlers {
           notCreated[cid] = variant.error;
           continue;
         }
-        if (!multi && type !== undefined) {
-          notCreated[cid] = setError('invalidPatch', 'Invalid property', { properties: ['@type'] });
-          continue;
-        }
-        const validated = validateCreate(variant.fields, rest);
+        // A plain object's patch leaves "@type" unpatched: it is ignored, not refused.
+        const validated = validateCreate(variant.fields, rest, entry.name);
         if (!validated.ok) {
           notCreated[cid] = validated.error;
           continue;
@@ -75,9 +72,8 @@ export function createCollectionHandlers(entry: CatalogEntry): ObjectHandlers {
         }
         const { id, docId } = allocateId(ctx.db, entry.name);
         insertObject(ctx.db, entry.name, id, docId, object);
-        const response: JsonObject = { id };
-        for (const name of validated.defaulted) response[name] = validated.object[name];
-        created[cid] = response;
+        // Only the id: a real server echoes no defaults; clients read the object back.
+        created[cid] = { id };
       }
 
       for (const [id, patch] of Object.entries(args.update)) {
@@ -94,11 +90,7 @@ export function createCollectionHandlers(entry: CatalogEntry): ObjectHandlers {
         const { ['@type']: newType, ...patchFields } = patch;
         let base: JsonObject = storedFields;
         let type = storedType;
-        if (newType !== undefined && newType !== storedType) {
-          if (!multi) {
-            notUpdated[id] = setError('invalidPatch', 'Invalid property', { properties: ['@type'] });
-            continue;
-          }
+        if (multi && newType !== undefined && newType !== storedType) {
           // A new variant is patched from scratch; create-only properties carry over.
           base = {};
           const newFields = fieldsFor(newType);
@@ -114,7 +106,7 @@ export function createCollectionHandlers(entry: CatalogEntry): ObjectHandlers {
           notUpdated[id] = variant.error;
           continue;
         }
-        const validated = validateUpdate(variant.fields, base, patchFields);
+        const validated = validateUpdate(variant.fields, base, patchFields, entry.name);
         if (!validated.ok) {
           notUpdated[id] = validated.error;
           continue;

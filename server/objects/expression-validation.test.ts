@@ -48,6 +48,15 @@ const targets: Target[] = [
   ),
 ];
 
+/** The server's shape: the compiler's message in validationErrors[0].value, no description. */
+function expectCompileError(error: any, field: string, message: RegExp): void {
+  expect(error).not.toHaveProperty('description');
+  expect(error.validationErrors).toHaveLength(1);
+  expect(error.validationErrors[0]).toMatchObject({ type: 'Invalid', property: field });
+  expect(error.validationErrors[0].value).toMatch(/^Error parsing 'if' expression in condition #1: /);
+  expect(error.validationErrors[0].value).toMatch(message);
+}
+
 const label = (t: Target) => (t.object === 'x:SpamRule' ? `${t.object} ${String(t.valid()['@type'])}` : t.object);
 
 describe.each(targets.map((t) => [label(t), t] as const))('%s', (_name, target) => {
@@ -55,7 +64,7 @@ describe.each(targets.map((t) => [label(t), t] as const))('%s', (_name, target) 
     const source = `${target.foreign} == 'x'`;
     const create = await sb.one(`${target.object}/set`, { create: { c: { ...target.valid(), ...target.withExpression(source) } } });
     expect(create.notCreated.c).toMatchObject({ type: 'validationFailed', properties: [target.field] });
-    expect(create.notCreated.c.description).toContain(target.foreign);
+    expect(create.notCreated.c.validationErrors[0].value).toContain(target.foreign);
     const id = (await sb.one(`${target.object}/set`, { create: { c: target.valid() } })).created.c.id as string;
     const update = await sb.one(`${target.object}/set`, { update: { [id]: target.withExpression(source) } });
     expect(update.notUpdated[id]).toMatchObject({ type: 'validationFailed', properties: [target.field] });
@@ -65,7 +74,7 @@ describe.each(targets.map((t) => [label(t), t] as const))('%s', (_name, target) 
     const res = await sb.one(`${target.object}/set`, { create: { c: { ...target.valid(), ...target.withExpression(source) } } });
     expect(res.created ?? {}).toEqual({});
     expect(res.notCreated.c).toMatchObject({ type: 'validationFailed', properties: [target.field] });
-    expect(res.notCreated.c.description).toMatch(message);
+    expectCompileError(res.notCreated.c, target.field, message);
   });
 
   it.each(Object.entries(invalid))('refuses %s on update, keeping the stored value', async (_kind, { source, message }) => {
@@ -74,7 +83,7 @@ describe.each(targets.map((t) => [label(t), t] as const))('%s', (_name, target) 
     const before = (await sb.one(`${target.object}/get`, { ids: [id] })).list[0];
     const res = await sb.one(`${target.object}/set`, { update: { [id]: target.withExpression(source) } });
     expect(res.notUpdated[id]).toMatchObject({ type: 'validationFailed', properties: [target.field] });
-    expect(res.notUpdated[id].description).toMatch(message);
+    expectCompileError(res.notUpdated[id], target.field, message);
     const after = (await sb.one(`${target.object}/get`, { ids: [id] })).list[0];
     expect(after).toEqual(before);
   });

@@ -5,6 +5,7 @@ import type { JsonObject, SetError, ValidationError } from '../jmap/method-types
 import { applyPatch } from './apply-patch';
 import { checkExpressions } from './expression-check';
 import { INVALID_PROPERTY, READ_ONLY, invalidPatch, validationFailed } from './set-errors';
+import { normaliseString } from './string-normalisers';
 import { decodeField } from './validate-wire';
 
 export type Validated = { ok: true; object: JsonObject; defaulted: string[] } | { ok: false; error: SetError };
@@ -12,7 +13,7 @@ export type Validated = { ok: true; object: JsonObject; defaulted: string[] } | 
 const deepEqual = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /** Decodes every field of a full object, fills defaults, reports Required and constraint issues. */
-function validateWhole(fields: readonly FieldDescriptor[], input: JsonObject): Validated {
+function validateWhole(fields: readonly FieldDescriptor[], input: JsonObject, objectName: string): Validated {
   const object: JsonObject = {};
   const defaulted: string[] = [];
   const issues: ValidationError[] = [];
@@ -29,31 +30,35 @@ function validateWhole(fields: readonly FieldDescriptor[], input: JsonObject): V
     }
     const decoded = decodeField(field, value);
     if (!decoded.ok) return decoded;
+    const normalised = normaliseString(objectName, field.name, decoded.value);
+    if (!normalised.ok) return normalised;
+    decoded.value = normalised.value;
     issues.push(...decoded.issues);
     object[field.name] = decoded.value;
   }
-  if (issues.length > 0) return { ok: false, error: validationFailed(issues) };
+  // The server compiles expressions before the stored object's constraints are checked.
   const expressionError = checkExpressions(fields, object);
   if (expressionError) return { ok: false, error: expressionError };
+  if (issues.length > 0) return { ok: false, error: validationFailed(issues) };
   return { ok: true, object, defaulted };
 }
 
 /** A new object; `@type` and other envelope keys are the caller's business and must be removed first. */
-export function validateCreate(fields: readonly FieldDescriptor[], input: JsonObject): Validated {
+export function validateCreate(fields: readonly FieldDescriptor[], input: JsonObject, objectName: string): Validated {
   for (const key of Object.keys(input)) {
     if (key === 'id') return { ok: false, error: invalidPatch(READ_ONLY, key) };
     const field = fields.find((f) => f.name === key);
     if (!field) return { ok: false, error: invalidPatch(INVALID_PROPERTY, key) };
     if (field.update === 'serverSet') return { ok: false, error: invalidPatch(READ_ONLY, key) };
   }
-  return validateWhole(fields, input);
+  return validateWhole(fields, input, objectName);
 }
 
 /**
  * Applies a patch to the stored object and validates the whole result. Immutable and
  * server-set properties may be repeated unchanged but not changed.
  */
-export function validateUpdate(fields: readonly FieldDescriptor[], stored: JsonObject, patch: JsonObject): Validated {
+export function validateUpdate(fields: readonly FieldDescriptor[], stored: JsonObject, patch: JsonObject, objectName: string): Validated {
   const patched = applyPatch(stored, patch, (property, key, value) => {
     if (property === 'id') return invalidPatch(READ_ONLY, key);
     const field = fields.find((f) => f.name === property);
@@ -62,5 +67,5 @@ export function validateUpdate(fields: readonly FieldDescriptor[], stored: JsonO
     return null;
   });
   if (!patched.ok) return patched;
-  return validateWhole(fields, patched.value);
+  return validateWhole(fields, patched.value, objectName);
 }

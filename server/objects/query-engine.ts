@@ -1,9 +1,12 @@
-// Filtering and sorting of stored objects for /query: a flat AND of conditions on the catalog's
+// Filtering and sorting of stored objects for /query: an AND of conditions on the catalog's
 // filterable properties, and one comparator on a sortable property (default: id descending).
+// Filterable properties are keyword indexes on a real server, so a string condition is an exact,
+// case-sensitive match; only indexed properties and `id` can be sorted by.
 import type { CatalogEntry } from '../../src/schema/object-catalog';
 import type { FieldDescriptor } from '../../src/schema/field-descriptor';
 import type { Comparator, JsonObject, MethodError } from '../jmap/method-types';
 import type { StoredObject } from '../store/object-store';
+import { flattenFilter } from '../jmap/filter-conditions';
 
 const COMPARISONS = ['IsGreaterThanOrEqual', 'IsGreaterThan', 'IsLessThanOrEqual', 'IsLessThan'] as const;
 type Comparison = (typeof COMPARISONS)[number];
@@ -27,10 +30,11 @@ const isTextual = (f: FieldDescriptor | undefined) => !!f && ['string', 'text', 
 const isOrdered = (f: FieldDescriptor | undefined) => !!f && ['integer', 'unsignedInteger', 'float', 'size', 'duration', 'utcDateTime'].includes(f.kind);
 
 function parseConditions(entry: CatalogEntry, filter: JsonObject): { ok: true; conditions: Condition[] } | { ok: false; error: MethodError } {
-  if ('operator' in filter || 'conditions' in filter) return unsupportedFilter('Only AND is supported in filters');
+  const flat = flattenFilter(filter);
+  if (!flat.ok) return flat;
   const fields = fieldsOf(entry);
   const conditions: Condition[] = [];
-  for (const [key, value] of Object.entries(filter)) {
+  for (const [key, value] of flat.conditions.flatMap((c) => Object.entries(c))) {
     const refused = unsupportedFilter(`Filter on property ${key} is not supported or invalid`);
     let property = key;
     let comparison: Comparison | null = null;
@@ -51,7 +55,6 @@ function parseConditions(entry: CatalogEntry, filter: JsonObject): { ok: true; c
 
 function matches(object: JsonObject, c: Condition): boolean {
   const actual = object[c.property];
-  if (isTextual(c.field)) return typeof actual === 'string' && actual.toLowerCase().includes(String(c.value).toLowerCase());
   if (c.comparison) {
     const a = c.field?.kind === 'utcDateTime' ? Date.parse(String(actual)) : Number(actual);
     const b = c.field?.kind === 'utcDateTime' ? Date.parse(String(c.value)) : Number(c.value);
@@ -73,8 +76,8 @@ function compareValues(a: unknown, b: unknown): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
   if (a === null || a === undefined) return b === null || b === undefined ? 0 : -1;
   if (b === null || b === undefined) return 1;
-  const sa = String(a).toLowerCase();
-  const sb = String(b).toLowerCase();
+  const sa = String(a);
+  const sb = String(b);
   return sa < sb ? -1 : sa > sb ? 1 : 0;
 }
 
@@ -89,7 +92,7 @@ export function filterAndSort(
   if (!parsed.ok) return parsed;
   const comparator = sort[0] ?? { property: 'id', isAscending: false };
   if (comparator.property !== 'id' && !entry.sorts.includes(comparator.property)) {
-    return { ok: false, error: { type: 'unsupportedSort', description: `Sorting by property ${comparator.property} is not supported` } };
+    return { ok: false, error: { type: 'unsupportedSort', description: `Property ${comparator.property} is not supported for sorting` } };
   }
   const selected = objects.filter((o) => parsed.conditions.every((c) => matches(o.data, c)));
   const direction = comparator.isAscending ? 1 : -1;

@@ -4,8 +4,7 @@ import type { JsonObject, ObjectHandlers, SetError } from '../jmap/method-types'
 import { putObject } from '../store/object-store';
 import { SINGLETON_ID, readSingleton } from './active-config';
 import { checkProperties, project } from './get-helpers';
-import { validateUpdate } from './object-validator';
-import { filterAndSort } from './query-engine';
+import { validateCreate, validateUpdate } from './object-validator';
 import { setError } from './set-errors';
 
 export function createSingletonHandlers(entry: CatalogEntry): ObjectHandlers {
@@ -25,19 +24,27 @@ export function createSingletonHandlers(entry: CatalogEntry): ObjectHandlers {
     },
 
     async set(args, ctx) {
+      const created: Record<string, JsonObject> = {};
       const notCreated: Record<string, SetError> = {};
       const updated: Record<string, JsonObject | null> = {};
       const notUpdated: Record<string, SetError> = {};
       const notDestroyed: Record<string, SetError> = {};
-      for (const cid of Object.keys(args.create)) {
-        notCreated[cid] = setError('singleton', `${entry.name} is a singleton: it cannot be created; update the id "singleton" instead.`);
+      // A create replaces the singleton: properties not sent take their defaults (registry/set.rs).
+      for (const [cid, input] of Object.entries(args.create)) {
+        const validated = validateCreate(fields, input, entry.name);
+        if (!validated.ok) {
+          notCreated[cid] = validated.error;
+          continue;
+        }
+        putObject(ctx.db, entry.name, SINGLETON_ID, 0, validated.object);
+        created[cid] = { id: SINGLETON_ID };
       }
       for (const [id, patch] of Object.entries(args.update)) {
         if (id !== SINGLETON_ID) {
           notUpdated[id] = setError('notFound', `${entry.name} is a singleton; its only id is "singleton".`);
           continue;
         }
-        const validated = validateUpdate(fields, readSingleton(ctx.db, entry.name, fields), patch);
+        const validated = validateUpdate(fields, readSingleton(ctx.db, entry.name, fields), patch, entry.name);
         if (!validated.ok) {
           notUpdated[id] = validated.error;
           continue;
@@ -48,17 +55,12 @@ export function createSingletonHandlers(entry: CatalogEntry): ObjectHandlers {
       for (const id of args.destroy) {
         notDestroyed[id] = setError('singleton', `${entry.name} is a singleton: it cannot be destroyed.`);
       }
-      return { ok: true, result: { created: {}, notCreated, updated, notUpdated, destroyed: [], notDestroyed } };
+      return { ok: true, result: { created, notCreated, updated, notUpdated, destroyed: [], notDestroyed } };
     },
 
-    async query(args, ctx) {
-      // The singleton is the only instance; the catalog lists no filters or sorts for it.
-      const only = [{ id: SINGLETON_ID, docId: 0, data: readSingleton(ctx.db, entry.name, fields) }];
-      const sorted = filterAndSort(entry, only, args.filter, args.sort);
-      if (!sorted.ok) return sorted;
-      const page = ctx.helpers.paginate(sorted.ids, args);
-      if (!page.ok) return page;
-      return { ok: true, result: { ...page.page } };
+    async query() {
+      // Never reached: the dispatcher answers unknownMethod, as singletons have no /query.
+      return { ok: false, error: { type: 'unknownMethod', description: `${entry.name} has no /query.` } };
     },
   };
 }

@@ -28,24 +28,33 @@ describe('x:SpamRule', () => {
     };
     for (const [type, cond] of Object.entries(conditions)) {
       const res = await create(rule(type, `RULE_${type.toUpperCase()}`, cond));
-      expect(res.created.r, type).toEqual({ id: expect.any(String), description: null, enable: true, priority: 500 });
+      expect(res.created.r, type).toEqual({ id: expect.any(String) });
       const [stored] = (await sb.one('x:SpamRule/get', { ids: [res.created.r.id] })).list;
-      expect(stored['@type']).toBe(type);
+      expect(stored).toMatchObject({ '@type': type, description: null, enable: true, priority: 500 });
     }
   });
 
   it('refuses variables of another variant context', async () => {
     const res = await create(rule('Ip', 'IP_USES_HOST', "host == 'x'"));
     expect(res.notCreated.r).toMatchObject({ type: 'validationFailed', properties: ['condition'] });
-    expect(res.notCreated.r.description).toMatch(/host/);
+    expect(res.notCreated.r.validationErrors[0].value).toMatch(/host/);
     const ok = await create(rule('Url', 'URL_USES_HOST', "host == 'x'"));
     expect(ok.created.r).toBeDefined();
   });
 
-  it('requires @type and a known variant', async () => {
+  it('requires @type and a known variant (invalidPatch at the object itself)', async () => {
     const { ['@type']: _, ...untyped } = rule('Any', 'NO_TYPE', 'true');
-    expect((await create(untyped)).notCreated.r).toMatchObject({ type: 'validationFailed', properties: ['@type'] });
-    expect((await create(rule('Mime', 'BAD_TYPE', 'true'))).notCreated.r).toMatchObject({ type: 'validationFailed', validationErrors: [{ type: 'Invalid', property: '@type', value: 'Mime' }] });
+    const refused = { type: 'invalidPatch', description: "Missing or invalid '@type' property in object", properties: [''] };
+    expect((await create(untyped)).notCreated.r).toEqual(refused);
+    expect((await create(rule('Mime', 'BAD_TYPE', 'true'))).notCreated.r).toEqual(refused);
+  });
+
+  it('stores the name upper-cased without white space; "" is invalidPatch', async () => {
+    const id = (await create(rule('Any', 'deep lower name', 'true'))).created.r.id;
+    expect((await sb.one('x:SpamRule/get', { ids: [id], properties: ['name'] })).list).toEqual([{ id, name: 'DEEPLOWERNAME' }]);
+    expect((await create(rule('Any', '', 'true'))).notCreated.r).toEqual({ type: 'invalidPatch', description: 'Invalid value for property.', properties: ['name'] });
+    const clash = await create(rule('Any', 'Deep Lower Name', 'true'));
+    expect(clash.notCreated.r).toMatchObject({ type: 'primaryKeyViolation', objectId: id });
   });
 
   it('enforces a unique name with primaryKeyViolation pointing at the existing rule', async () => {
@@ -91,22 +100,28 @@ describe('x:SpamRule', () => {
     expect(stored).toMatchObject({ '@type': 'Url', name: 'SWITCHES_VARIANT', priority: 500 });
   });
 
-  it('filters by name (case-insensitive substring) and sorts by name and priority', async () => {
+  it('filters by exact name and sorts by name or id only', async () => {
     await create(rule('Any', 'FILTER_ME_ONE', 'true', { priority: 3 }));
     await create(rule('Any', 'filter_me_two', 'true', { priority: 1 }));
     await create(rule('Any', 'FILTER_ME_THREE', 'true', { priority: 2 }));
-    const names = async (args: Record<string, unknown>) => {
-      const ids = (await sb.one('x:SpamRule/query', { filter: { name: 'Filter_Me' }, ...args })).ids;
+    const names = async (filter: Record<string, unknown> | null, sort?: unknown) => {
+      const ids = (await sb.one('x:SpamRule/query', { filter, sort })).ids;
       return (await sb.one('x:SpamRule/get', { ids, properties: ['name'] })).list.map((r: { name: string }) => r.name);
     };
-    expect(await names({ sort: [{ property: 'name', isAscending: true }] })).toEqual(['FILTER_ME_ONE', 'FILTER_ME_THREE', 'filter_me_two']);
-    expect(await names({ sort: [{ property: 'priority', isAscending: false }] })).toEqual(['FILTER_ME_ONE', 'FILTER_ME_THREE', 'filter_me_two']);
-    expect(await names({ sort: [{ property: 'priority', isAscending: true }] })).toEqual(['filter_me_two', 'FILTER_ME_THREE', 'FILTER_ME_ONE']);
+    expect(await names({ name: 'FILTER_ME_TWO' })).toEqual(['FILTER_ME_TWO']);
+    // A keyword index: no substring, no case folding.
+    expect(await names({ name: 'FILTER_ME' })).toEqual([]);
+    expect(await names({ name: 'filter_me_one' })).toEqual([]);
+    expect(await names({ operator: 'AND', conditions: [{ name: 'FILTER_ME_ONE' }] })).toEqual(['FILTER_ME_ONE']);
+    const sorted = await names(null, [{ property: 'name', isAscending: true }]);
+    expect(sorted.filter((n: string) => n.startsWith('FILTER_ME'))).toEqual(['FILTER_ME_ONE', 'FILTER_ME_THREE', 'FILTER_ME_TWO']);
     const [[, wrongType]] = await sb.call([['x:SpamRule/query', { accountId: ACCOUNT.admin, filter: { name: 5 } }, '0']]);
     expect(wrongType).toEqual({ type: 'unsupportedFilter', description: 'Filter on property name is not supported or invalid' });
     const [[, enableFilter]] = await sb.call([['x:SpamRule/query', { accountId: ACCOUNT.admin, filter: { enable: true } }, '0']]);
     expect(enableFilter.type).toBe('unsupportedFilter');
-    const [[, sortEnable]] = await sb.call([['x:SpamRule/query', { accountId: ACCOUNT.admin, sort: [{ property: 'enable' }] }, '0']]);
-    expect(sortEnable.type).toBe('unsupportedSort');
+    for (const property of ['priority', 'enable', 'description']) {
+      const [[, refused]] = await sb.call([['x:SpamRule/query', { accountId: ACCOUNT.admin, sort: [{ property }] }, '0']]);
+      expect(refused).toEqual({ type: 'unsupportedSort', description: `Property ${property} is not supported for sorting` });
+    }
   });
 });

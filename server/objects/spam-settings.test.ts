@@ -41,15 +41,26 @@ describe('x:SpamSettings singleton', () => {
     expect(text.notUpdated.singleton).toEqual({ type: 'invalidPatch', description: 'Invalid value for float property (expected finite number)', properties: ['scoreSpam'] });
     const zero = await sb.one('x:SpamSettings/set', { update: { singleton: { greylistFor: 0 } } });
     expect(zero.notUpdated.singleton).toMatchObject({ type: 'invalidPatch', description: 'Invalid duration value' });
-    const url = await sb.one('x:SpamSettings/set', { update: { singleton: { spamFilterRulesUrl: 'not a url' } } });
-    expect(url.notUpdated.singleton.validationErrors).toEqual([{ type: 'Invalid', property: 'spamFilterRulesUrl', value: 'not a url' }]);
   });
 
-  it('refuses create and destroy with the singleton SetError', async () => {
-    const res = await sb.one('x:SpamSettings/set', { create: { s: { scoreSpam: 1 } }, destroy: ['singleton'] });
-    expect(res.notCreated.s).toMatchObject({ type: 'singleton', description: expect.any(String), properties: [] });
-    expect(res.notDestroyed.singleton).toMatchObject({ type: 'singleton', description: expect.any(String) });
-    expect(res.oldState).toBe(res.newState);
+  it('only trims spamFilterRulesUrl', async () => {
+    const url = await sb.one('x:SpamSettings/set', { update: { singleton: { spamFilterRulesUrl: '  not a url  ' } } });
+    expect(url.updated).toEqual({ singleton: null });
+    expect((await sb.one('x:SpamSettings/get', { properties: ['spamFilterRulesUrl'] })).list).toEqual([{ id: 'singleton', spamFilterRulesUrl: 'not a url' }]);
+  });
+
+  it('a create replaces the singleton, unsent properties taking their defaults; destroy is refused', async () => {
+    await sb.one('x:SpamSettings/set', { update: { singleton: { scoreSpam: 7, trustContacts: false } } });
+    const res = await sb.one('x:SpamSettings/set', { create: { s: { scoreReject: 20 } }, destroy: ['singleton'] });
+    expect(res.created).toEqual({ s: { id: 'singleton' } });
+    expect(res.notDestroyed.singleton).toMatchObject({ type: 'singleton' });
+    const [settings] = (await sb.one('x:SpamSettings/get', { ids: null })).list;
+    expect(settings).toMatchObject({ scoreReject: 20, scoreSpam: 5, trustContacts: true });
+  });
+
+  it('has no /query', async () => {
+    const [[name, error]] = await sb.call([['x:SpamSettings/query', { accountId: ACCOUNT.admin }, '0']]);
+    expect([name, error.type]).toEqual(['error', 'unknownMethod']);
   });
 
   it('needs only Get to read and Update to write', async () => {

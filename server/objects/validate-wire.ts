@@ -1,5 +1,7 @@
-// Decodes one field's wire value against its FieldDescriptor, the way the server's patch does:
-// wrong JSON shapes are invalidPatch (stop at once); constraint violations are collected as
+// Decodes one field's wire value against its FieldDescriptor, the way the server's patch does
+// (registry/src/jmap/patch.rs, types/*.rs): wrong JSON shapes and values that do not parse
+// (an empty string, an IP address, an e-mail address, an enum value, a Set member) are
+// invalidPatch at their path (stop at once); constraint violations are collected as
 // validationErrors so that one validationFailed can report them all.
 import { isIP } from 'node:net';
 import type { FieldDescriptor, WireKind } from '../../src/schema/field-descriptor';
@@ -13,12 +15,15 @@ const isPlainObject = (v: unknown): v is JsonObject => v !== null && typeof v ==
 const EMAIL = /^[^\s@<>()",;:\\[\]]+@[^\s@<>()",;:\\[\]]+$/;
 const RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
 
+export const INVALID_VALUE = 'Invalid value for property.';
+const INVALID_KEY = 'Invalid key for object property';
+
 const TYPE_MESSAGES: Partial<Record<WireKind, string>> = {
-  string: 'Invalid value for string property (expected string)',
-  text: 'Invalid value for string property (expected string)',
-  uri: 'Invalid value for string property (expected string)',
-  emailAddress: 'Invalid value for string property (expected string)',
-  ipAddress: 'Invalid value for string property (expected string)',
+  string: INVALID_VALUE,
+  text: INVALID_VALUE,
+  uri: INVALID_VALUE,
+  emailAddress: INVALID_VALUE,
+  ipAddress: 'Invalid path for IpAddr, expected a string value',
   boolean: 'Invalid value for boolean property (expected true or false)',
   integer: 'Invalid value for integer property (expected integer)',
   unsignedInteger: 'Invalid value for unsigned integer property (expected non-negative integer)',
@@ -33,18 +38,17 @@ function typeError(kind: WireKind, path: string): { ok: false; error: SetError }
   return { ok: false, error: invalidPatch(TYPE_MESSAGES[kind] ?? INVALID_OBJECT, path) };
 }
 
-/** Checks a scalar's syntax that the server parses (IPs, addresses, URLs); returns an Invalid issue or null. */
-function scalarIssue(kind: WireKind | undefined, value: string, path: string, options?: FieldDescriptor['options']): ValidationError | null {
+/** Why a scalar the server parses (IPs, addresses, enum values) does not parse; null when it does. */
+function scalarProblem(kind: WireKind | undefined, value: string, options?: FieldDescriptor['options']): string | null {
   switch (kind) {
     case 'ipAddress':
-      return isIP(value) ? null : { type: 'Invalid', property: path, value };
+      return isIP(value) ? null : 'Failed to parse IpAddr from string';
     case 'emailAddress':
-      return EMAIL.test(value) ? null : { type: 'Invalid', property: path, value };
-    case 'uri':
-      return URL.canParse(value) ? null : { type: 'Invalid', property: path, value };
+      return EMAIL.test(value) ? null : 'Invalid email address';
     case 'enum':
-      return options && !options.some((o) => o.value === value) ? { type: 'Invalid', property: path, value } : null;
+      return options && !options.some((o) => o.value === value) ? `Invalid value ${JSON.stringify(value)} for enum type.` : null;
     default:
+      // A Uri is stored as a plain string: the server only trims it (schema/structs_impl.rs).
       return null;
   }
 }
@@ -63,10 +67,10 @@ export function decodeField(field: FieldDescriptor, value: unknown, path: string
     case 'uri':
     case 'emailAddress':
     case 'ipAddress': {
-      if (typeof value !== 'string') return typeError(field.kind, path);
+      if (typeof value !== 'string' || value === '') return typeError(field.kind, path);
+      const problem = scalarProblem(field.kind, value);
+      if (problem) return { ok: false, error: invalidPatch(problem, path) };
       const issues: ValidationError[] = [];
-      const issue = scalarIssue(field.kind, value, path);
-      if (issue) issues.push(issue);
       if (field.maxLength !== undefined && value.length > field.maxLength) issues.push({ type: 'MaxLength', property: path, required: field.maxLength });
       return { ok: true, value, issues };
     }
@@ -92,8 +96,8 @@ export function decodeField(field: FieldDescriptor, value: unknown, path: string
     }
     case 'enum': {
       if (typeof value !== 'string') return typeError(field.kind, path);
-      const issue = scalarIssue('enum', value, path, field.options);
-      return { ok: true, value, issues: issue ? [issue] : [] };
+      const problem = scalarProblem('enum', value, field.options);
+      return problem ? { ok: false, error: invalidPatch(problem, path) } : { ok: true, value, issues: [] };
     }
     case 'set':
       return decodeSet(field, value, path);
@@ -109,11 +113,12 @@ function decodeSet(field: FieldDescriptor, value: unknown, path: string): Decode
   if (!isPlainObject(value)) return { ok: false, error: invalidPatch(INVALID_OBJECT, path) };
   const issues: ValidationError[] = [];
   const out: Record<string, true> = {};
+  // A member that does not parse refuses the whole Set; one sent as false is dropped (types/map.rs).
   for (const [member, flag] of Object.entries(value)) {
-    if (flag !== true) return { ok: false, error: invalidPatch(INVALID_OBJECT, `${path}/${member}`) };
-    const issue = scalarIssue(field.itemKind, member, path, field.options);
-    if (issue) issues.push(issue);
-    out[member] = true;
+    if (typeof flag !== 'boolean' || scalarProblem(field.itemKind, member, field.options) !== null) {
+      return { ok: false, error: invalidPatch(INVALID_KEY, path) };
+    }
+    if (flag) out[member] = true;
   }
   if (field.minItems !== undefined && Object.keys(out).length < field.minItems) {
     issues.push({ type: 'MinLength', property: path, required: field.minItems });
@@ -148,14 +153,14 @@ function decodeExpression(value: unknown, path: string): Decoded {
         if (key !== 'if' && key !== 'then') return { ok: false, error: invalidPatch(INVALID_PROPERTY, `${rowPath}/${key}`) };
       }
       for (const key of ['if', 'then'] as const) {
-        if (row[key] === undefined) issues.push({ type: 'Required', property: `${rowPath}/${key}` });
-        else if (typeof row[key] !== 'string') return typeError('string', `${rowPath}/${key}`);
+        if (row[key] !== undefined && (typeof row[key] !== 'string' || row[key] === '')) return typeError('string', `${rowPath}/${key}`);
       }
     }
     if (Object.keys(rows).length > 0) out.match = rows;
   }
-  if (value.else === undefined || value.else === null) issues.push({ type: 'Required', property: `${path}/else` });
-  else if (typeof value.else !== 'string') return typeError('string', `${path}/else`);
-  else out.else = value.else;
+  if (value.else !== undefined && value.else !== null && (typeof value.else !== 'string' || value.else === '')) return typeError('string', `${path}/else`);
+  // A missing block inside a non-empty expression is the compiler's finding (expression-check.ts).
+  if (typeof value.else === 'string') out.else = value.else;
+  else if (!out.match) issues.push({ type: 'Required', property: `${path}/else` });
   return { ok: true, value: out, issues };
 }

@@ -4,8 +4,9 @@ import { queueStore } from './queue-store';
 import { rawMessage } from './raw-message';
 
 export const queuedMessageBlob: BlobLookup = async (blobId, ctx) => {
-  // The message contents are part of the queued message, so reading them needs its Get permission.
-  if (!ctx.user.permissions.has('sysQueuedMessageGet')) return null;
+  // A queued message's blob belongs to no account (BlobClass::Reserved for u32::MAX), so a real
+  // server serves it only to a caller with fetchAnyBlob (jmap/src/blob/download.rs).
+  if (!ctx.user.permissions.has('fetchAnyBlob')) return null;
   const store = queueStore(ctx.db);
   const num = store.index.numOfBlob(blobId);
   const message = num === undefined ? null : store.read(num);

@@ -16,11 +16,11 @@ beforeAll(async () => {
 });
 afterAll(() => sandbox.close());
 
-async function jmap(methodCalls: unknown[], auth = ADMIN) {
+async function jmap(methodCalls: unknown[], auth = ADMIN, using = USING) {
   const res = await fetch(`${sandbox.url}/jmap/`, {
     method: 'POST',
     headers: { Authorization: auth, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ using: USING, methodCalls }),
+    body: JSON.stringify({ using, methodCalls }),
   });
   expect(res.status).toBe(200);
   return ((await res.json()) as { methodResponses: [string, any, string][] }).methodResponses;
@@ -39,7 +39,7 @@ describe('x:QueuedMessage over HTTP', () => {
     expect(query?.[0]).toBe('x:QueuedMessage/query');
     const ids = query?.[1].ids as string[];
     expect(ids).toHaveLength(10);
-    expect(query?.[1]).toMatchObject({ position: 0, limit: 10, canCalculateChanges: false });
+    expect(query?.[1]).toMatchObject({ position: 0, limit: 10, canCalculateChanges: true, queryState: 'n' });
     expect(query?.[1].total).toBeGreaterThan(10);
     expect(get?.[0]).toBe('x:QueuedMessage/get');
     const list = get?.[1].list as { id: string; nextRetry: string; recipients: Record<string, { queueName: string }> }[];
@@ -48,7 +48,7 @@ describe('x:QueuedMessage over HTTP', () => {
     expect(Object.keys(list[0] ?? {}).sort()).toEqual(['id', 'nextRetry', 'recipients', 'returnPath']);
   });
 
-  it('retries, cancels one recipient and destroys, with state changes', async () => {
+  it('retries, cancels one recipient and destroys; no state is kept', async () => {
     const [query] = await jmap([['x:QueuedMessage/query', { accountId, limit: 2 }, 'q']]);
     const [a, b] = query?.[1].ids as [string, string];
     const [[, before]] = (await jmap([['x:QueuedMessage/get', { accountId, ids: [a] }, 'g']])) as [[string, any, string]];
@@ -59,7 +59,7 @@ describe('x:QueuedMessage over HTTP', () => {
       ['x:QueuedMessage/set', { accountId, update: { [a]: { nextRetry: '2000-01-01T00:00:00Z', [`recipients/${escaped}/orcpt`]: 'rfc822;x@example.org' } }, destroy: [b] }, 's'],
     ]);
     expect(set?.[1]).toMatchObject({ updated: { [a]: null }, destroyed: [b], notUpdated: {}, notDestroyed: {} });
-    expect(set?.[1].newState).not.toBe(set?.[1].oldState);
+    expect(set?.[1]).not.toHaveProperty('newState');
 
     const [[, after], [, gone]] = (await jmap([
       ['x:QueuedMessage/get', { accountId, ids: [a] }, 'g'],
@@ -69,9 +69,25 @@ describe('x:QueuedMessage over HTTP', () => {
     expect(Date.parse(after.list[0].nextRetry)).toBeLessThanOrEqual(Date.now());
     expect(gone.notFound).toEqual([b]);
 
-    const [stale] = await jmap([['x:QueuedMessage/set', { accountId, ifInState: set?.[1].oldState, update: { [a]: { priority: 1 } } }, 's']]);
-    expect(stale?.[0]).toBe('error');
-    expect(stale?.[1].type).toBe('stateMismatch');
+    // A well-formed ifInState is ignored; the priority is not range-checked.
+    const [stale] = await jmap([['x:QueuedMessage/set', { accountId, ifInState: 'n', update: { [a]: { priority: 5000 } } }, 's']]);
+    expect(stale?.[1].updated).toEqual({ [a]: null });
+  });
+
+  it('answers Blob/get (RFC 9404) with a queued message\'s contents', async () => {
+    const [[, got]] = (await jmap([['x:QueuedMessage/get', { accountId, ids: null, properties: ['blobId', 'size'] }, 'g']])) as [[string, any, string]];
+    const m = got.list[0] as { blobId: string; size: number };
+    const BLOB_USING = [...USING, 'urn:ietf:params:jmap:blob'];
+    const [[name, blob]] = (await jmap([['Blob/get', { accountId, ids: [m.blobId, 'nosuchblob'], properties: ['data:asText', 'size', 'digest:sha-256'] }, 'b']], ADMIN, BLOB_USING)) as [[string, any, string]];
+    expect(name).toBe('Blob/get');
+    expect(blob.notFound).toEqual(['nosuchblob']);
+    expect(blob.list[0].size).toBe(m.size);
+    expect(blob.list[0]['data:asText']).toMatch(/\r\nMessage-ID: <[^>]+>\r\n/);
+    expect(blob.list[0]['digest:sha-256']).toMatch(/^[A-Za-z0-9+/]{43}=$/);
+    const [[, ranged]] = (await jmap([['Blob/get', { accountId: 'd', ids: [m.blobId], offset: 0, length: 5 }, 'b']], VIEWER, BLOB_USING)) as [[string, any, string]];
+    expect(ranged.list[0]).toMatchObject({ id: m.blobId, size: m.size, 'data:asText': blob.list[0]['data:asText'].slice(0, 5) });
+    const [[refused, error]] = (await jmap([['Blob/get', { accountId, ids: [m.blobId] }, 'b']])) as [[string, any, string]];
+    expect([refused, error.type]).toEqual(['error', 'unknownMethod']);
   });
 
   it('refuses creation, unsupported sorts and OR filters on the wire', async () => {

@@ -26,8 +26,6 @@ export type PatchResult =
   | { ok: false; error: PatchFailure };
 
 const READ_ONLY = new Set(['id', 'createdAt', 'blobId', 'returnPath', 'size', 'flags', 'receivedFromIp', 'receivedViaPort', 'nextNotify']);
-const PRIORITY_MIN = -100;
-const PRIORITY_MAX = 100;
 
 export const CANCELED_STATUS: RecipientStatus = {
   '@type': 'PermanentFailure',
@@ -101,18 +99,9 @@ function applyKey(draft: Draft, original: QueuedMessage, key: string, value: unk
   }
 }
 
-function priorityValue(value: unknown, key: string): number {
+// The server never range-checks a queued message's priority (registry/mapping/queued_message.rs).
+function priorityValue(value: unknown, _key: string): number {
   if (typeof value !== 'number' || !Number.isSafeInteger(value)) throw new PatchValueError('Invalid value for integer property');
-  const bound =
-    value < PRIORITY_MIN ? { type: 'MinValue' as const, required: PRIORITY_MIN } : value > PRIORITY_MAX ? { type: 'MaxValue' as const, required: PRIORITY_MAX } : null;
-  if (bound) {
-    throw new PatchError({
-      type: 'validationFailed',
-      description: `Property '${key}' is out of range`,
-      properties: [key],
-      validationErrors: [{ type: bound.type, property: key, required: bound.required }],
-    });
-  }
   return value;
 }
 

@@ -44,10 +44,6 @@ function createCoreTables(db: Database): void {
       type TEXT PRIMARY KEY,
       next_doc_id INTEGER NOT NULL
     );
-    CREATE TABLE IF NOT EXISTS type_states (
-      type TEXT PRIMARY KEY,
-      counter INTEGER NOT NULL
-    );
     CREATE TABLE IF NOT EXISTS principals (
       username TEXT PRIMARY KEY,
       account_id TEXT NOT NULL UNIQUE,

@@ -23,7 +23,7 @@ export interface CatalogEntry {
   variants?: Record<string, CatalogVariant>;
   /** Filter conditions /query accepts (exact names, e.g. "name"). */
   filters: string[];
-  /** Properties /query can sort by. */
+  /** Properties /query can sort by: `id` and the object's indexed properties on a real server. */
   sorts: string[];
   /** A property whose value must be unique (primaryKeyViolation). */
   uniqueKey?: string;
@@ -46,7 +46,7 @@ export const objectCatalog: Record<string, CatalogEntry> = {
       spamRuleVariants.map((v) => [v.type, { label: v.label, fields: describeFields(spamRuleSchemas[v.type]) }]),
     ),
     filters: ['name'],
-    sorts: ['id', 'name', 'priority'],
+    sorts: ['id', 'name'],
     uniqueKey: 'name',
   },
   'x:SpamSettings': {
