@@ -43,6 +43,7 @@ test.describe('spam rules', () => {
   });
 
   test('searches, filters, sorts and pages over all rules, all kept in the URL', async ({ page, request }) => {
+    test.setTimeout(90_000);
     const name = uniqueName('listed');
     await createRuleByApi(request, name, { description: 'Flags the e2e marker header', enable: false, priority: -99999 });
     await page.goto('/settings/spam/rules');
@@ -138,6 +139,7 @@ test.describe('spam rules', () => {
   });
 
   test('creates a rule through the rule type picker, edits it and deletes it', async ({ page, request }) => {
+    test.setTimeout(90_000);
     const name = uniqueName('create');
     await openNewRule(page, 'Header');
     await expect(page.getByRole('radio', { name: 'Header', exact: true })).toHaveAccessibleDescription('Evaluated once per header');
