@@ -114,6 +114,23 @@ test.describe('spam rules', () => {
     await expect(page.getByText('No rules match these filters.')).toBeVisible();
   });
 
+  test('an unexpected answer is a message naming the method and the property, not a blank screen', async ({ page }) => {
+    // A server that breaks the API: the sandbox never does, so this one answer is played here.
+    await page.route('**/jmap/', async (route) => {
+      const body = route.request().postData() ?? '';
+      if (!body.includes('x:SpamRule/get')) return route.fallback();
+      const response = await route.fetch();
+      const json = await response.json();
+      for (const [name, args] of json.methodResponses) if (name === 'x:SpamRule/get') args.list[2].priority = 'high';
+      await route.fulfill({ response, json });
+    });
+    await page.goto('/settings/spam/rules');
+    const banner = page.getByRole('alert').filter({ hasText: 'Cannot load the rules' });
+    // The list retries once before it gives up, hence the longer wait.
+    await expect(banner).toContainText('x:SpamRule/get answered an unexpected value at list/2/priority', { timeout: 20_000 });
+    await expect(banner.getByRole('button', { name: 'Try again' })).toBeVisible();
+  });
+
   test('rule IDs are links without an underline', async ({ page }) => {
     await page.goto('/settings/spam/rules');
     const link = rulesTable(page).getByRole('link').first();
