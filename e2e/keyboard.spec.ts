@@ -43,6 +43,10 @@ test('creates and deletes a milter with the keyboard only', async ({ page }) => 
   await tabTo(page, page.getByRole('button', { name: 'Create milter' }));
   await page.keyboard.press('Enter');
 
+  // The new milter's page, then back to the list by keyboard.
+  await expect(page.getByRole('heading', { level: 1, name: `Milter ${hostname}:9999` })).toBeVisible();
+  await tabTo(page, page.getByRole('link', { name: 'Back to milters' }));
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Milter filters' })).toBeVisible();
   const row = page.getByRole('row', { name: new RegExp(hostname.replace(/\./g, '\\.')) });
   await expect(row.getByRole('cell')).toHaveText([hostname, '9999', 'RCPT TO, DATA', 'Always', 'Yes', 'Delete']);
@@ -66,11 +70,12 @@ test('creates and deletes a milter with the keyboard only', async ({ page }) => 
 test('the rule list is usable with the keyboard: filter and sort', async ({ page }) => {
   await login(page, 'admin', 'admin');
   await page.goto('/settings/spam/rules');
-  await tabTo(page, page.getByRole('searchbox', { name: 'Name' }));
+  await tabTo(page, page.getByRole('searchbox', { name: 'Search' }));
   await page.keyboard.type('DOMAIN_');
-  await expect(page).toHaveURL(/name=DOMAIN_/);
+  await expect(page).toHaveURL(/q=DOMAIN_/);
+  // Priority ascending is the default order; Enter on its header turns it round.
   await tabTo(page, page.getByRole('button', { name: 'Priority', exact: true }));
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('columnheader', { name: 'Priority' })).toHaveAttribute('aria-sort', 'ascending');
-  await expect(page).toHaveURL(/\?name=DOMAIN_&sort=priority&dir=asc$/);
+  await expect(page.getByRole('columnheader', { name: 'Priority' })).toHaveAttribute('aria-sort', 'descending');
+  await expect(page).toHaveURL(/\?q=DOMAIN_&sort=priority&dir=desc$/);
 });

@@ -135,6 +135,37 @@ test.describe('spam filter settings', () => {
     expect([saved.scoreSpam, saved.scoreDiscard, saved.scoreReject]).toEqual([5, 3, 20]);
   });
 
+  test('a change by someone else meanwhile is shown beside mine, and nothing is overwritten silently', async ({ page, request }) => {
+    await openSettings(page);
+    // Another administrator raises the spam threshold and sets a rules URL after the form loaded.
+    const theirSpam = Number(original.scoreSpam) + 1;
+    await jmap(request, [['x:SpamSettings/set', { update: { singleton: { scoreSpam: theirSpam, spamFilterRulesUrl: 'https://rules.example.com/theirs.json' } } }, '0']]);
+
+    const sets = recordSets(page);
+    await page.getByLabel('Spam threshold').fill(String(theirSpam + 1));
+    await page.getByRole('button', { name: 'Save' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Changed by someone else' });
+    await expect(dialog.getByRole('row', { name: /^Spam threshold/ }).getByRole('cell')).toHaveText([
+      `Theirs for Spam threshold: ${theirSpam}`,
+      `Yours for Spam threshold: ${theirSpam + 1}`,
+    ]);
+    expect(sets).toEqual([]);
+    // Mine for the threshold (I changed it), theirs for the URL (only they did).
+    await dialog.getByRole('button', { name: 'Save merged' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+    const saved = await getSettings(request);
+    expect([saved.scoreSpam, saved.spamFilterRulesUrl]).toEqual([theirSpam + 1, 'https://rules.example.com/theirs.json']);
+    // The write held only my change, computed against their values.
+    expect(JSON.parse(sets[0]).methodCalls[0][1].update).toEqual({ singleton: { scoreSpam: theirSpam + 1 } });
+
+    // Clearing the URL sends null, never "".
+    await page.getByLabel('Rules URL').fill('');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => sets.length).toBe(2);
+    expect(JSON.parse(sets[1]).methodCalls[0][1].update).toEqual({ singleton: { spamFilterRulesUrl: null } });
+    await expect.poll(async () => (await getSettings(request)).spamFilterRulesUrl ?? null).toBeNull();
+  });
+
   test('support sees the settings read-only', async ({ browser }) => {
     const page = await browser.newPage();
     await login(page, 'support', 'support');

@@ -28,7 +28,7 @@ export async function refuseNextCreate(page: Page, type: string, setError: Recor
     const answers = calls.map(([name, args, id]) =>
       name === method
         ? [name, { accountId: args.accountId, created: {}, notCreated: Object.fromEntries(Object.keys(args.create as object).map((k) => [k, setError])) }, id]
-        : [name, { accountId: args.accountId, state: 's', list: [], notFound: args.ids }, id],
+        : [name, { accountId: args.accountId, list: [], notFound: args.ids }, id],
     );
     await route.fulfill({ contentType: 'application/json', body: JSON.stringify({ methodResponses: answers, sessionState: 'x' }) });
   });

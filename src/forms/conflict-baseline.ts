@@ -1,7 +1,7 @@
-// What an edit form's patch is computed against, across stateMismatch conflicts. The form keeps
-// what the person typed; this keeps the server object those values started from. After a
-// conflict, the server's object becomes the base only once the form agrees with it on every
-// field the server changed (the person chose Reload); until then a save meets the conflict again.
+// What an edit form's patch is computed against. The form keeps what the person typed; this keeps
+// the server object those values started from. When a save finds the object changed by someone
+// else, the server's copy is remembered; once the person has resolved the conflict (theirs, yours
+// or a merge), that copy becomes the base, so the next patch holds exactly what they chose.
 import { useEffect, useRef } from 'react';
 import type { SaveConflict } from './save-outcome';
 import type { FieldDescriptor } from '../schema/field-descriptor';
@@ -11,7 +11,7 @@ type Model = Record<string, unknown>;
 
 /** Names of the fields whose values differ, compared in wire form (set order does not count). */
 export function changedFields(fields: readonly FieldDescriptor[], before: Model, after: Model): string[] {
-  return fields.filter((f) => !jsonEqual(toWireValue(f, before[f.name]), toWireValue(f, after[f.name]))).map((f) => f.name);
+  return fields.filter((f) => !jsonEqual(toWireValue(f, before[f.name]) ?? null, toWireValue(f, after[f.name]) ?? null)).map((f) => f.name);
 }
 
 export function useConflictBaseline<L>(loaded: L, fields: readonly FieldDescriptor[], toModel: (loaded: L) => Model) {
@@ -24,24 +24,24 @@ export function useConflictBaseline<L>(loaded: L, fields: readonly FieldDescript
   }, [loaded]);
 
   return {
-    /** The loaded object the next patch starts from. Overwrite keeps the person's own base. */
-    baseFor(next: Model, force: boolean): L {
-      const server = serverAfterConflict.current;
-      if (server !== null && !force) {
-        const serverModel = toModel(server);
-        const changed = changedFields(fields, toModel(base.current), serverModel);
-        if (changedFields(fields, next, serverModel).every((name) => !changed.includes(name))) {
-          base.current = server;
-          serverAfterConflict.current = null;
-        }
+    /** The loaded object the next patch starts from; after a resolved conflict, the server's copy. */
+    baseFor(resolvedConflict: boolean): L {
+      if (resolvedConflict && serverAfterConflict.current !== null) {
+        base.current = serverAfterConflict.current;
+        serverAfterConflict.current = null;
       }
       return base.current;
     },
-    /** Remembers the server's object after a stateMismatch and describes the conflict for the form. */
-    conflict(server: L): SaveConflict {
+    /** Remembers the server's copy and describes the conflict for the form's dialog. */
+    conflict(server: L, mine: Model): SaveConflict {
       serverAfterConflict.current = server;
+      const baseModel = toModel(base.current);
       const serverModel = toModel(server);
-      return { serverModel, changedFields: changedFields(fields, toModel(base.current), serverModel) };
+      return {
+        serverModel,
+        changedFields: changedFields(fields, baseModel, serverModel),
+        editedFields: changedFields(fields, baseModel, mine),
+      };
     },
   };
 }

@@ -1,7 +1,8 @@
 // The page of one existing object before its form can show: loading, a load error with a retry,
 // or not found. The loaded state is what the next save is checked against, so the page waits for
 // the first answer after opening rather than showing what was cached.
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
+import { takeCreatedNote } from './created-note';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { Link } from '../router/link';
 import { Button } from '../ui/button';
@@ -25,6 +26,8 @@ export interface DetailPageFrameProps<L> {
 }
 
 export function DetailPageFrame<L>({ detail, id, title, noun, listPath, listName, children }: DetailPageFrameProps<L>) {
+  // Just created: say so, and what the server stored differently (shown once).
+  const [createdNote] = useState(() => takeCreatedNote(id));
   if (detail.isPending || (detail.isFetching && !detail.isFetchedAfterMount)) {
     return (
       <>
@@ -59,5 +62,14 @@ export function DetailPageFrame<L>({ detail, id, title, noun, listPath, listName
       </>
     );
   }
-  return children(detail.data);
+  return (
+    <>
+      {createdNote && (
+        <p className="pm-created-note" role="status">
+          {createdNote}
+        </p>
+      )}
+      {children(detail.data)}
+    </>
+  );
 }

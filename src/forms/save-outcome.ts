@@ -4,14 +4,17 @@ import { type FieldErrorOption, toFieldErrorOptions } from './schema-resolver';
 export interface SubmitChanges {
   /** Top-level fields the person changed since the form was loaded or last saved. */
   dirtyFieldNames: string[];
-  /** Set after "Overwrite" in the conflict dialog: send without ifInState. */
-  force?: boolean;
+  /** Set when the values come from the conflict dialog: they were chosen against the server's copy. */
+  resolvedConflict?: boolean;
 }
 
 export interface SaveConflict {
   /** The server's current object, in form-model shape. */
   serverModel: Record<string, unknown>;
+  /** Fields someone else changed since the form was loaded. */
   changedFields: string[];
+  /** Fields the person changed since the form was loaded. */
+  editedFields: string[];
 }
 
 export type SaveOutcome =

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeJmapError, setErrorToFieldErrors, type JmapError, type SetError } from '../jmap/errors';
+import { describeJmapError, type JmapError, type SetError } from '../jmap/errors';
+import { setErrorToFieldErrors } from '../jmap/set-error-messages';
 import type { SaveResult } from '../jmap/save-object';
 import { saveResultToOutcome } from './save-result-outcome';
 
@@ -8,7 +9,7 @@ const options = { fields: ['name'], singular: 'rule' };
 
 describe('saveResultToOutcome', () => {
   it('answers ok for a saved object', () => {
-    const saved: SaveResult<Obj> = { kind: 'saved', loaded: { object: { id: 'a', name: 'x' }, state: 's1' } };
+    const saved: SaveResult<Obj> = { kind: 'saved', loaded: { object: { id: 'a', name: 'x' } } };
     expect(saveResultToOutcome(saved, options)).toEqual({ ok: true });
   });
 
@@ -24,9 +25,9 @@ describe('saveResultToOutcome', () => {
   });
 
   it('reports a conflict as refused unless the form handles it', () => {
-    const server = { object: { id: 'a', name: 'theirs' }, state: 's2' };
-    expect(saveResultToOutcome<Obj>({ kind: 'conflict', server }, options)).toEqual({ ok: false, formError: 'The server refused the change.' });
-    const handled = saveResultToOutcome<Obj>({ kind: 'conflict', server: null }, options, (s) => ({ ok: false, formError: s === null ? 'gone' : 'here' }));
+    const server = { object: { id: 'a', name: 'theirs' } };
+    expect(saveResultToOutcome<Obj>({ kind: 'conflict', server, changed: ['name'] }, options)).toEqual({ ok: false, formError: 'The server refused the change.' });
+    const handled = saveResultToOutcome<Obj>({ kind: 'conflict', server: null, changed: [] }, options, (s) => ({ ok: false, formError: s === null ? 'gone' : 'here' }));
     expect(handled).toEqual({ ok: false, formError: 'gone' });
   });
 });

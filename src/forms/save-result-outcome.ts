@@ -1,5 +1,6 @@
 // A save's result from the server (src/jmap/save-object) as the form engine's SaveOutcome.
-import { describeJmapError, setErrorToFieldErrors, type SetErrorMessageOptions } from '../jmap/errors';
+import { describeJmapError } from '../jmap/errors';
+import { setErrorToFieldErrors, type SetErrorMessageOptions } from '../jmap/set-error-messages';
 import type { Loaded, SaveResult } from '../jmap/save-object';
 import type { SaveOutcome } from './save-outcome';
 

@@ -1,6 +1,7 @@
 // A whole object form generated from its zod schema: fields described by describeFields, widgets
 // chosen by the registry, validation by the schema before anything is sent, server errors placed
-// on the fields they name, a conflict dialog on stateMismatch, and a guard against leaving unsaved.
+// on the fields they name, a conflict dialog when someone else changed the object, and a guard
+// against leaving unsaved.
 import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
@@ -8,7 +9,7 @@ import { describeFields } from '../schema/describe-fields';
 import { jsonEqual } from '../schema/wire-codec';
 import { useNavigationBlocker } from '../router/navigation-blocker';
 import type { FieldOverrides, WidgetRule } from './widget-types';
-import type { SaveOutcome, SubmitChanges } from './save-outcome';
+import type { SaveConflict, SaveOutcome, SubmitChanges } from './save-outcome';
 import { placeServerErrors } from './save-outcome';
 import { type FormModel, schemaResolver } from './schema-resolver';
 import { type FieldAccess, type FormMode, fieldAccess } from './field-access';
@@ -47,9 +48,7 @@ export interface SchemaFormProps<S extends z.ZodObject> {
   confirmSave?: (model: z.output<S>) => SaveQuestion | null;
 }
 
-interface ConflictState {
-  serverModel: Record<string, unknown>;
-  changedFields: string[];
+interface ConflictState extends SaveConflict {
   mine: FormModel;
 }
 
@@ -119,7 +118,7 @@ export function SchemaForm<S extends z.ZodObject>(props: SchemaFormProps<S>) {
   };
   const labelOf = (name: string) => overrides[name]?.label ?? fields.find((f) => f.name === name)?.label ?? name;
 
-  const save = async (values: FormModel, force: boolean) => {
+  const save = async (values: FormModel, resolvedConflict: boolean) => {
     // The button stays enabled; a second press while saving is ignored rather than sent twice.
     if (busy.current) return;
     busy.current = true;
@@ -127,7 +126,7 @@ export function SchemaForm<S extends z.ZodObject>(props: SchemaFormProps<S>) {
     setFormError(undefined);
     setAnnouncement('Saving…');
     const typedBefore = getValues();
-    const changes: SubmitChanges = { dirtyFieldNames: Object.keys(dirtyFields), ...(force ? { force: true } : {}) };
+    const changes: SubmitChanges = { dirtyFieldNames: Object.keys(dirtyFields), ...(resolvedConflict ? { resolvedConflict: true } : {}) };
     try {
       const outcome = await onSubmit(values as z.output<S>, changes);
       if (outcome.ok) {
@@ -232,18 +231,16 @@ export function SchemaForm<S extends z.ZodObject>(props: SchemaFormProps<S>) {
         <ConflictDialog
           fields={fields}
           changedFields={conflict.changedFields}
+          editedFields={conflict.editedFields}
           serverModel={conflict.serverModel}
           mine={conflict.mine}
-          onReload={() => {
-            // Fields the server object lacks keep their loaded values rather than becoming undefined.
-            reset({ ...loaded, ...conflict.serverModel });
+          onResolve={(chosen) => {
+            // Fields the server object lacks keep the person's values rather than becoming undefined.
+            const values = { ...conflict.mine, ...chosen };
             setConflict(null);
-            setAnnouncement("Showing the server's values.");
-          }}
-          onOverwrite={() => {
-            const mine = conflict.mine;
-            setConflict(null);
-            void save(mine, true);
+            // Show what is being saved; the loaded values stay the baseline for "unsaved changes".
+            reset(values, { keepDefaultValues: true });
+            void save(values, true);
           }}
           onDismiss={() => setConflict(null)}
         />

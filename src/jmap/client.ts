@@ -27,6 +27,9 @@ import type {
 import type { Id } from './object-types';
 import { runQueryAllIds, type QueryAllIdsOptions } from './query-all-ids';
 import { planRequest, type HandleMap, type RequestBuilder, type ResponsesOf } from './request-builder';
+
+/** Each call's own answer in a requestEach. */
+export type SettledOf<H extends HandleMap> = { [K in keyof H]: Result<ResponsesOf<H>[K], JmapError> };
 import { err, ok, type Result } from './result';
 import { fetchSession, type Session } from './session';
 import { expandTemplate, rebaseOnServer } from './urls';
@@ -56,6 +59,8 @@ export interface JmapClient {
    * with every response, or with the first error (transport error or a call's method error).
    */
   request<H extends HandleMap>(build: (b: RequestBuilder) => H): Promise<Result<ResponsesOf<H>, JmapError>>;
+  /** Like request, but answers each call's own result: a refused call does not hide the others. */
+  requestEach<H extends HandleMap>(build: (b: RequestBuilder) => H): Promise<Result<SettledOf<H>, TransportError>>;
   bulkSet<T extends BulkSettable>(
     type: T,
     changes: BulkChanges<PatchOf<T>>,
@@ -180,6 +185,17 @@ export function createJmapClient(options: JmapClientOptions): JmapClient {
         if (o?.ok) values[key] = o.value;
       }
       return ok(values as ResponsesOf<typeof handles>);
+    },
+
+    async requestEach(build) {
+      const { calls, handles } = planRequest(build);
+      const outcome = await dispatcher.submit(calls);
+      if (!outcome.ok) return outcome;
+      const settled: Record<string, unknown> = {};
+      for (const [key, handle] of Object.entries(handles)) {
+        settled[key] = outcome.value[handle.index] ?? err({ kind: 'invalidResponse', message: `No answer to ${handle.method}` });
+      }
+      return ok(settled as SettledOf<typeof handles>);
     },
 
     async bulkSet(type, changes, onProgress, bulkOptions = {}) {

@@ -6,6 +6,7 @@ import type { InvalidResponseError, MethodError, RequestError, TransportError } 
 import { failureFromResponse, readJson, send, type FetchLike } from './http';
 import { createLimiter, type Limiter } from './limiter';
 import { ResultRef, type PlannedCall } from './request-builder';
+import { checkMethodResponse } from './response-schemas';
 import { err, ok, type Result } from './result';
 import { CORE_CAPABILITY, STALWART_CAPABILITY, type Session } from './session';
 
@@ -230,5 +231,7 @@ function outcomeFor(
     if (typeof args.description === 'string') error.description = args.description;
     return err(error);
   }
+  const unexpected = checkMethodResponse(method, args);
+  if (unexpected !== undefined) return err({ kind: 'invalidResponse', message: unexpected });
   return ok(args);
 }

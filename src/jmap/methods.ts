@@ -128,7 +128,8 @@ export interface JmapMethods {
 
   'x:SpamRule/get': Method<GetArgs<KeysOfUnion<SpamRule>>, GetResponse<SpamRule>>;
   'x:SpamRule/set': Method<SetArgs<SpamRule, SpamRuleCreate>, SetResponse<SpamRule>>;
-  'x:SpamRule/query': Method<QueryArgs<SpamRuleFilter, 'id' | 'name' | 'priority'>, QueryResponse>;
+  // Sorting by a property that is not indexed (priority, enable) is unsupportedSort on a real server.
+  'x:SpamRule/query': Method<QueryArgs<SpamRuleFilter, 'id' | 'name'>, QueryResponse>;
 
   'x:SpamSettings/get': Method<GetArgs<KeysOfUnion<SpamSettings>>, GetResponse<SpamSettings>>;
   'x:SpamSettings/set': Method<SetArgs<SpamSettings>, SetResponse<SpamSettings>>;

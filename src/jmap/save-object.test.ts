@@ -13,11 +13,11 @@ function setup() {
   return { server, client };
 }
 
-const milter = (id: string, hostname = 'localhost', port = 11332) => ({ id, hostname, port, enable: true });
+const milter = (id: string, hostname = 'localhost', port = 11332): Record<string, unknown> & { id: string } => ({ id, hostname, port, enable: { else: 'true' } });
 const callsOf = (server: ReturnType<typeof setup>['server']) => server.apiRequests().map((r) => r.body!.methodCalls);
 
 describe('createObject', () => {
-  it('sends /set create and a /get of "#noun" in one request and answers the created object', async () => {
+  it('sends /set create and a /get of "#noun" in one request and answers the object as stored', async () => {
     const { server, client } = setup();
     const outcome = await createObject(client, 'x:MtaMilter', { hostname: 'filter', port: 9000 }, 'milter');
 
@@ -27,21 +27,33 @@ describe('createObject', () => {
       ['x:MtaMilter/set', { accountId: 'acc1', create: { milter: { hostname: 'filter', port: 9000 } } }],
       ['x:MtaMilter/get', { accountId: 'acc1', ids: ['#milter'] }],
     ]);
-    expect(outcome).toEqual({ kind: 'saved', loaded: { object: { id: 'n1', hostname: 'filter', port: 9000 }, state: null } });
+    expect(outcome).toEqual({ kind: 'saved', loaded: { object: { id: 'n1', hostname: 'filter', port: 9000 } } });
   });
 
-  it('builds the object from what was sent and the created answer when the /get fails', async () => {
+  it('shows what the server stored, not what was sent (normalisation, defaults)', async () => {
     const { server, client } = setup();
-    server.override('x:MtaMilter/set', (args) => [
-      'x:MtaMilter/set',
-      { accountId: args.accountId, created: { milter: { id: 'm9', enable: true } } },
-    ]);
+    // The server stores the name upper-cased without spaces and fills in the default priority.
+    server.override('x:SpamRule/get', (args) => {
+      const stored = server.store.get('x:SpamRule')!.get((args.ids as string[])[0]!)!;
+      const normalised = { ...stored, name: String(stored.name).toUpperCase().replace(/\s/g, ''), priority: 500 };
+      return ['x:SpamRule/get', { accountId: args.accountId, list: [normalised], notFound: [] }];
+    });
+    const outcome = await createObject(client, 'x:SpamRule', { '@type': 'Any', name: 'deep lower', condition: { else: 'false' } }, 'rule');
+    expect(outcome).toMatchObject({ kind: 'saved', loaded: { object: { id: 'n1', name: 'DEEPLOWER', priority: 500 } } });
+  });
+
+  it('never makes the object up from what was sent when the /get brings nothing', async () => {
+    const { server, client } = setup();
+    server.override('x:MtaMilter/set', (args) => ['x:MtaMilter/set', { accountId: args.accountId, created: { milter: { id: 'm9' } } }]);
     server.override('x:MtaMilter/get', () => ['error', { type: 'serverFail' }]);
     const outcome = await createObject(client, 'x:MtaMilter', { hostname: 'filter', port: 9000 }, 'milter');
-    expect(outcome).toEqual({ kind: 'saved', loaded: { object: { id: 'm9', hostname: 'filter', port: 9000, enable: true }, state: null } });
+    expect(outcome).toEqual({
+      kind: 'failed',
+      error: { kind: 'invalidResponse', message: 'The milter was created (id m9), but the server did not return it' },
+    });
   });
 
-  it('answers rejected with the SetError of a refused create', async () => {
+  it('answers rejected with the SetError of a refused create, though the /get beside it fails', async () => {
     const { server, client } = setup();
     const refusal = { type: 'invalidProperties', properties: ['port'] };
     server.override('x:MtaMilter/set', (args) => ['x:MtaMilter/set', { accountId: args.accountId, notCreated: { milter: refusal } }]);
@@ -62,78 +74,103 @@ describe('createObject', () => {
   });
 });
 
+const request = (id: string, patch: Record<string, unknown>, base: Record<string, unknown>, properties = ['hostname', 'port']) => ({
+  id,
+  patch,
+  base: base as never,
+  properties,
+});
+
 describe('updateObject', () => {
-  it('sends the patch with ifInState and a /get of the object together, and answers the object as saved', async () => {
+  it('reads the form properties again, then sends the patch and a /get of the object together', async () => {
     const { server, client } = setup();
     server.seed('x:MtaMilter', [milter('m1')]);
-    const outcome = await updateObject(client, 'x:MtaMilter', 'm1', { port: 2000 }, 's7', 'milter');
+    const outcome = await updateObject(client, 'x:MtaMilter', request('m1', { port: 2000 }, milter('m1')), 'milter');
 
     const calls = callsOf(server);
-    expect(calls).toHaveLength(1);
+    expect(calls).toHaveLength(2);
     expect(calls[0]!.map(([name, args]) => [name, args])).toEqual([
-      ['x:MtaMilter/set', { accountId: 'acc1', update: { m1: { port: 2000 } }, ifInState: 's7' }],
+      ['x:MtaMilter/get', { accountId: 'acc1', ids: ['m1'], properties: ['hostname', 'port'] }],
+    ]);
+    expect(calls[1]!.map(([name, args]) => [name, args])).toEqual([
+      ['x:MtaMilter/set', { accountId: 'acc1', update: { m1: { port: 2000 } } }],
       ['x:MtaMilter/get', { accountId: 'acc1', ids: ['m1'] }],
     ]);
-    expect(outcome).toEqual({ kind: 'saved', loaded: { object: { ...milter('m1'), port: 2000 }, state: null } });
+    expect(JSON.stringify(calls)).not.toContain('ifInState');
+    expect(outcome).toEqual({ kind: 'saved', loaded: { object: { ...milter('m1'), port: 2000 } } });
   });
 
-  it('leaves ifInState out when it is null (overwrite)', async () => {
+  it('sends nothing when someone else changed a form property, and answers their copy', async () => {
+    const { server, client } = setup();
+    server.seed('x:MtaMilter', [milter('m1', 'theirs', 3100)]);
+    const outcome = await updateObject(client, 'x:MtaMilter', request('m1', { port: 3200 }, milter('m1', 'localhost', 3000)), 'milter');
+    expect(outcome).toEqual({ kind: 'conflict', server: { object: milter('m1', 'theirs', 3100) }, changed: ['hostname', 'port'] });
+    expect(callsOf(server)).toHaveLength(1);
+    expect(server.store.get('x:MtaMilter')!.get('m1')!.port).toBe(3100);
+  });
+
+  it('ignores changes to properties the form does not show', async () => {
+    const { server, client } = setup();
+    server.seed('x:MtaMilter', [{ ...milter('m1'), useTls: true }]);
+    const outcome = await updateObject(client, 'x:MtaMilter', request('m1', { port: 2 }, milter('m1')), 'milter');
+    expect(outcome.kind).toBe('saved');
+  });
+
+  it('answers a conflict with no server copy once the object is gone', async () => {
+    const { client } = setup();
+    expect(await updateObject(client, 'x:MtaMilter', request('m1', { port: 1 }, milter('m1')), 'milter')).toEqual({
+      kind: 'conflict',
+      server: null,
+      changed: [],
+    });
+  });
+
+  it('answers failed for a method error on the read or on the write', async () => {
     const { server, client } = setup();
     server.seed('x:MtaMilter', [milter('m1')]);
-    await updateObject(client, 'x:MtaMilter', 'm1', { hostname: 'other' }, null, 'milter');
-    expect(callsOf(server)[0]![0]![1]).toEqual({ accountId: 'acc1', update: { m1: { hostname: 'other' } } });
-  });
-
-  it('answers a stateMismatch as a conflict with the server object and its state, or null once it is gone', async () => {
-    const { server, client } = setup();
-    server.seed('x:MtaMilter', [milter('m1', 'theirs')]);
-    server.override('x:MtaMilter/set', () => ['error', { type: 'stateMismatch' }]);
-    server.override('x:MtaMilter/get', (args) => {
-      // The fake's /get answers state null; a real state shows it is carried into the conflict.
-      const table = server.store.get('x:MtaMilter')!;
-      const list = (args.ids as string[]).filter((id) => table.has(id)).map((id) => table.get(id)!);
-      return ['x:MtaMilter/get', { accountId: args.accountId, state: 's8', list, notFound: [] }];
-    });
-    expect(await updateObject(client, 'x:MtaMilter', 'm1', { port: 1 }, 's7', 'milter')).toEqual({
-      kind: 'conflict',
-      server: { object: milter('m1', 'theirs'), state: 's8' },
-    });
-
-    server.store.get('x:MtaMilter')!.delete('m1');
-    expect(await updateObject(client, 'x:MtaMilter', 'm1', { port: 1 }, 's7', 'milter')).toEqual({ kind: 'conflict', server: null });
-  });
-
-  it('answers failed for a stateMismatch whose /get failed too, and for other method errors', async () => {
-    const { server, client } = setup();
-    server.override('x:MtaMilter/set', () => ['error', { type: 'stateMismatch' }]);
     server.override('x:MtaMilter/get', () => ['error', { type: 'serverFail' }]);
-    const outcome = await updateObject(client, 'x:MtaMilter', 'm1', { port: 1 }, 's7', 'milter');
-    expect(outcome).toMatchObject({ kind: 'failed', error: { kind: 'method', type: 'stateMismatch' } });
+    const read = await updateObject(client, 'x:MtaMilter', request('m1', { port: 1 }, milter('m1')), 'milter');
+    expect(read).toMatchObject({ kind: 'failed', error: { kind: 'method', type: 'serverFail' } });
 
-    server.override('x:MtaMilter/set', () => ['error', { type: 'forbidden' }]);
     server.override('x:MtaMilter/get', () => undefined);
-    const forbidden = await updateObject(client, 'x:MtaMilter', 'm1', { port: 1 }, 's7', 'milter');
+    server.override('x:MtaMilter/set', () => ['error', { type: 'forbidden' }]);
+    const forbidden = await updateObject(client, 'x:MtaMilter', request('m1', { port: 1 }, milter('m1')), 'milter');
     expect(forbidden).toMatchObject({ kind: 'failed', error: { kind: 'method', type: 'forbidden' } });
   });
 
   it('answers rejected with the SetError of a refused update', async () => {
     const { server, client } = setup();
-    server.seed('x:SpamRule', [{ id: 'r1', '@type': 'Header', name: 'ONE', enable: true, priority: 1, condition: { else: 'false' } }]);
-    const refusal = { type: 'invalidProperties', properties: ['name'] };
+    const rule = { id: 'r1', '@type': 'Header', name: 'ONE', enable: true, priority: 1, condition: { else: 'false' } };
+    server.seed('x:SpamRule', [rule]);
+    const refusal = { type: 'invalidPatch', properties: ['description'] };
     server.refuse('x:SpamRule', 'r1', refusal);
-    expect(await updateObject(client, 'x:SpamRule', 'r1', { name: '' }, null, 'rule')).toEqual({ kind: 'rejected', error: refusal });
+    expect(await updateObject(client, 'x:SpamRule', request('r1', { description: null }, rule, ['priority']), 'rule')).toEqual({
+      kind: 'rejected',
+      error: refusal,
+    });
   });
 
   it('answers failed when the saved object does not come back, naming it in the message', async () => {
     const { server, client } = setup();
-    server.override('x:MtaMilter/set', (args) => ['x:MtaMilter/set', { accountId: args.accountId, updated: { m1: null } }]);
-    expect(await updateObject(client, 'x:MtaMilter', 'm1', { port: 1 }, null, 'milter')).toEqual({
+    server.seed('x:MtaMilter', [milter('m1')]);
+    server.seed('x:SpamSettings', [{ id: 'singleton', scoreSpam: 5 }]);
+    const answerSaved = (method: string, id: string) =>
+      server.override(method, (args) => (args.update ? [method, { accountId: args.accountId, updated: { [id]: null } }] : undefined));
+    const dropSecondGet = (method: string) => {
+      let reads = 0;
+      server.override(method, (args) => (++reads % 2 === 0 ? [method, { accountId: args.accountId, list: [], notFound: args.ids }] : undefined));
+    };
+    answerSaved('x:MtaMilter/set', 'm1');
+    dropSecondGet('x:MtaMilter/get');
+    expect(await updateObject(client, 'x:MtaMilter', request('m1', { port: 1 }, milter('m1')), 'milter')).toEqual({
       kind: 'failed',
       error: { kind: 'invalidResponse', message: 'The saved milter was not returned' },
     });
 
-    server.override('x:SpamSettings/set', (args) => ['x:SpamSettings/set', { accountId: args.accountId, updated: { singleton: null } }]);
-    expect(await updateObject(client, 'x:SpamSettings', 'singleton', { scoreSpam: 5 }, null, { plural: 'settings' })).toEqual({
+    answerSaved('x:SpamSettings/set', 'singleton');
+    dropSecondGet('x:SpamSettings/get');
+    const settings = request('singleton', { scoreSpam: 6 }, { id: 'singleton', scoreSpam: 5 }, ['scoreSpam']);
+    expect(await updateObject(client, 'x:SpamSettings', settings, { plural: 'settings' })).toEqual({
       kind: 'failed',
       error: { kind: 'invalidResponse', message: 'The saved settings were not returned' },
     });

@@ -1,9 +1,10 @@
-// Creating, updating and destroying one object of a registry type. A save is one HTTP request: the
-// /set and a /get of the saved object are issued in the same tick, which the client sends together,
-// and each gets its own answer (so a refused /set still brings the server's current object for the
-// conflict dialog).
+// Creating, updating and destroying one object of a registry type. A real server keeps no state
+// for these objects and has no conditional write, so an update first reads the object again and
+// compares it with the copy the change was made against; a create reads the stored object back in
+// its own request (a /get of "#creationId"), since `created` answers only the new id.
 import type { JmapClient } from './client';
-import { isStateMismatch, type JmapError, type SetError } from './errors';
+import { changedProperties } from './changed-properties';
+import type { JmapError, SetError } from './errors';
 import type { ArgsOf, GetResponse, MethodName, MethodOf, ObjectOf, PatchOf, SetResponse, TypesWith } from './methods';
 import type { Id } from './object-types';
 import type { Result } from './result';
@@ -15,17 +16,16 @@ export type SaveableType = Extract<TypesWith<'set'>, TypesWith<'get'>>;
 export type CreateOf<T extends SaveableType> =
   ArgsOf<MethodOf<T, 'set'>> extends { create?: Record<string, infer C> } ? C : never;
 
-/** An object as loaded, with the state it was read at (the ifInState of the next save). */
+/** An object as the server answered it. */
 export interface Loaded<O> {
   object: O;
-  state: string | null;
 }
 
 export type SaveResult<O> =
   | { kind: 'saved'; loaded: Loaded<O> }
   | { kind: 'rejected'; error: SetError }
-  /** stateMismatch: `server` is the object as it is now (null: it was deleted meanwhile). */
-  | { kind: 'conflict'; server: Loaded<O> | null }
+  /** Changed by someone else since `base`: `server` is the object now (null: deleted meanwhile). */
+  | { kind: 'conflict'; server: Loaded<O> | null; changed: string[] }
   | { kind: 'failed'; error: JmapError };
 
 /** How update messages name the object: "milter", or { plural: "settings" } ("were not returned"). */
@@ -38,46 +38,76 @@ export async function createObject<T extends SaveableType>(
   noun: string,
 ): Promise<SaveResult<ObjectOf<T>>> {
   // The noun doubles as the creation id ("#milter"): readable in the request.
-  const [set, get] = await Promise.all([
-    callSet(client, type, { create: { [noun]: wire } }),
-    callGet(client, type, [`#${noun}`]),
-  ]);
+  const sent = await client.requestEach((b) => ({
+    set: b.call(`${type}/set` as MethodName, { create: { [noun]: wire } } as never),
+    get: b.call(`${type}/get` as MethodName, { ids: [b.creationRef(noun)] } as never),
+  }));
+  if (!sent.ok) return { kind: 'failed', error: sent.error };
+  const set = sent.value.set as Result<SetResponse<ObjectOf<T>>, JmapError>;
   if (!set.ok) return { kind: 'failed', error: set.error };
   const refused = set.value.notCreated?.[noun];
   if (refused) return { kind: 'rejected', error: refused };
   const created = set.value.created?.[noun];
   if (!created) return invalid(`The server did not confirm the new ${noun}`);
-  const fetched = get.ok ? get.value.list.find((o) => o.id === created.id) : undefined;
-  // `created` holds the id and the defaults the server filled in: with what was sent, the whole object.
-  const object = fetched ?? ({ ...(wire as object), ...created } as ObjectOf<T>);
-  return { kind: 'saved', loaded: { object, state: get.ok ? (get.value.state ?? null) : null } };
+  const get = sent.value.get as Result<GetResponse<WithId<T>>, JmapError>;
+  const stored = get.ok ? get.value.list.find((o) => o.id === created.id) : undefined;
+  if (!stored) return invalid(`The ${noun} was created (id ${created.id}), but the server did not return it`);
+  return { kind: 'saved', loaded: { object: stored } };
 }
 
-/** `ifInState` null sends the patch unconditionally (overwrite after a conflict). */
+export interface UpdateRequest<O> {
+  id: Id;
+  patch: Record<string, unknown>;
+  /** The object the patch was computed against. */
+  base: O;
+  /** The properties the form knows: only a change to one of these is a conflict. */
+  properties: readonly string[];
+}
+
+/**
+ * Reads the object again (only `properties`) and sends the patch only if none of them changed
+ * since `base`. The read and the write are two requests: this narrows the window for a lost
+ * update, it cannot close it (the server has no conditional write).
+ */
 export async function updateObject<T extends SaveableType>(
+  client: JmapClient,
+  type: T,
+  { id, patch, base, properties }: UpdateRequest<ObjectOf<T>>,
+  noun: Noun,
+): Promise<SaveResult<ObjectOf<T>>> {
+  const current = await callGet(client, type, [id], properties);
+  if (!current.ok) return { kind: 'failed', error: current.error };
+  const now = current.value.list.find((o) => o.id === id);
+  if (!now) return { kind: 'conflict', server: null, changed: [] };
+  const changed = changedProperties(base as object, now, properties);
+  if (changed.length > 0) return { kind: 'conflict', server: { object: { ...(base as object), ...now } as ObjectOf<T> }, changed };
+  return writeAndReadBack(client, type, id, patch as PatchOf<T>, noun);
+}
+
+/** The patch and a /get of the whole object in one request: the answer is what was stored. */
+async function writeAndReadBack<T extends SaveableType>(
   client: JmapClient,
   type: T,
   id: Id,
   patch: PatchOf<T>,
-  ifInState: string | null,
   noun: Noun,
 ): Promise<SaveResult<ObjectOf<T>>> {
-  const [set, get] = await Promise.all([
-    callSet(client, type, { update: { [id]: patch }, ...(ifInState === null ? {} : { ifInState }) }),
-    callGet(client, type, [id]),
-  ]);
-  const current = get.ok && get.value.list[0] ? { object: get.value.list[0], state: get.value.state ?? null } : null;
-  if (!set.ok) {
-    if (isStateMismatch(set.error) && get.ok) return { kind: 'conflict', server: current };
-    return { kind: 'failed', error: set.error };
-  }
+  const sent = await client.requestEach((b) => ({
+    set: b.call(`${type}/set` as MethodName, { update: { [id]: patch } } as never),
+    get: b.call(`${type}/get` as MethodName, { ids: [id] } as never),
+  }));
+  if (!sent.ok) return { kind: 'failed', error: sent.error };
+  const set = sent.value.set as Result<SetResponse<ObjectOf<T>>, JmapError>;
+  if (!set.ok) return { kind: 'failed', error: set.error };
   const refused = set.value.notUpdated?.[id];
   if (refused) return { kind: 'rejected', error: refused };
-  if (!current) {
+  const get = sent.value.get as Result<GetResponse<WithId<T>>, JmapError>;
+  const stored = get.ok ? get.value.list.find((o) => o.id === id) : undefined;
+  if (!stored) {
     const verb = typeof noun === 'string' ? 'was' : 'were';
     return invalid(`The saved ${nounText(noun)} ${verb} not returned`);
   }
-  return { kind: 'saved', loaded: current };
+  return { kind: 'saved', loaded: { object: stored } };
 }
 
 export async function destroyObject<T extends SaveableType>(
@@ -85,7 +115,7 @@ export async function destroyObject<T extends SaveableType>(
   type: T,
   id: Id,
 ): Promise<Result<void, JmapError | SetError>> {
-  const set = await callSet(client, type, { destroy: [id] });
+  const set = (await client.call(`${type}/set` as MethodName, { destroy: [id] } as never)) as Result<SetResponse<unknown>, JmapError>;
   if (!set.ok) return set;
   const refused = set.value.notDestroyed?.[id];
   return refused ? { ok: false, error: refused } : { ok: true, value: undefined };
@@ -99,27 +129,15 @@ function nounText(noun: Noun): string {
   return typeof noun === 'string' ? noun : noun.plural;
 }
 
-// client.call cannot work out the method, arguments or response from a name built out of a type
-// parameter, so these two state them; the method map guarantees each Saveable type has both.
-
-interface SaveSetArgs<T extends SaveableType> {
-  ifInState?: string;
-  create?: Record<string, CreateOf<T>>;
-  update?: Record<Id, PatchOf<T>>;
-  destroy?: Id[];
-}
-
 /** Every object a /get returns has its id (ObjectOf cannot show that while T is open). */
 type WithId<T extends SaveableType> = ObjectOf<T> & { id: Id };
 
-function callSet<T extends SaveableType>(
+function callGet<T extends SaveableType>(
   client: JmapClient,
   type: T,
-  args: SaveSetArgs<T>,
-): Promise<Result<SetResponse<ObjectOf<T>>, JmapError>> {
-  return client.call(`${type}/set` as MethodName, args as never) as Promise<Result<SetResponse<ObjectOf<T>>, JmapError>>;
-}
-
-function callGet<T extends SaveableType>(client: JmapClient, type: T, ids: Id[]): Promise<Result<GetResponse<WithId<T>>, JmapError>> {
-  return client.call(`${type}/get` as MethodName, { ids } as never) as Promise<Result<GetResponse<WithId<T>>, JmapError>>;
+  ids: Id[],
+  properties: readonly string[],
+): Promise<Result<GetResponse<WithId<T>>, JmapError>> {
+  // client.call cannot work out the method from a name built out of a type parameter.
+  return client.call(`${type}/get` as MethodName, { ids, properties } as never) as Promise<Result<GetResponse<WithId<T>>, JmapError>>;
 }

@@ -2,6 +2,7 @@
 // metadata attached with .meta(). Both the sandbox validator and the form engine read these.
 import { z } from 'zod';
 import type { EnumOption, FieldDescriptor, UpdateMode, WireKind } from './field-descriptor';
+import type { StringRewrite } from './stored-form';
 import { toWireValue } from './wire-codec';
 
 interface JsonSchemaNode {
@@ -47,6 +48,7 @@ function describeNode(name: string, node: JsonSchemaNode): FieldDescriptor {
   copyString(node, descriptor, 'widget');
   if (typeof node.itemKind === 'string') descriptor.itemKind = node.itemKind as WireKind;
   if (Array.isArray(node.options)) descriptor.options = node.options as EnumOption[];
+  if (Array.isArray(node.rewrites)) descriptor.rewrites = node.rewrites as StringRewrite[];
   if (typeof inner.minimum === 'number' && Math.abs(inner.minimum) < Number.MAX_SAFE_INTEGER) descriptor.min = inner.minimum;
   if (typeof inner.maximum === 'number' && Math.abs(inner.maximum) < Number.MAX_SAFE_INTEGER) descriptor.max = inner.maximum;
   if (typeof node.consoleMax === 'number') descriptor.consoleMax = node.consoleMax;

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { EnumOption, UpdateMode, WireKind } from './field-descriptor';
 import { formatDurationBound, formatSizeBound } from './units';
+import type { StringRewrite } from './stored-form';
 
 export interface FieldMeta {
   label: string;
@@ -14,6 +15,8 @@ export interface FieldMeta {
   default?: unknown;
   widget?: string;
   enterprise?: boolean;
+  /** How the server rewrites the string before storing it. */
+  rewrites?: readonly StringRewrite[];
 }
 
 interface Options {

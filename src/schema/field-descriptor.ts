@@ -1,6 +1,8 @@
 // The neutral description of one field, built from a zod schema and its metadata.
 // The sandbox validates wire values with it; the form engine picks widgets with it.
 
+import type { StringRewrite } from './stored-form';
+
 /** How a value travels on the wire (Stalwart 0.16 encodings). */
 export type WireKind =
   | 'string'
@@ -58,4 +60,6 @@ export interface FieldDescriptor {
   expressionContext?: string;
   /** Widget override for the form engine (e.g. 'ladder'). */
   widget?: string;
+  /** How the server rewrites a string before storing it (see stored-form.ts). */
+  rewrites?: StringRewrite[];
 }

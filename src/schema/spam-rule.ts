@@ -1,6 +1,7 @@
 // x:SpamRule: seven variants sharing one shape; each checks its condition in its own variable context.
 import { z } from 'zod';
 import { field } from './field-builders';
+import { RULE_NAME_REWRITES } from './stored-form';
 
 export const spamRuleVariants = [
   { type: 'Any', label: 'Any', context: 'SpamGenericVariable', hint: 'Evaluated once per message' },
@@ -25,7 +26,13 @@ function spamRuleSchema(context: string) {
       description: 'Expression that returns the tag to assign to the message, or false',
     }),
     name: field.string(
-      { label: 'Rule ID', section: configuration, update: 'immutable', description: 'Short name for the rule; it cannot be changed later' },
+      {
+        label: 'Rule ID',
+        section: configuration,
+        update: 'immutable',
+        description: 'Short name for the rule; it cannot be changed later',
+        rewrites: RULE_NAME_REWRITES,
+      },
       { maxLength: 255 },
     ),
     description: field.string({ label: 'Description', section: configuration, description: 'Description for the rule' }, { nullable: true, allowEmpty: true }),

@@ -1,3 +1,5 @@
+import { describeFields } from './describe-fields';
+import { spamRuleSchemas } from './spam-rule';
 import { describe, expect, it } from 'vitest';
 import { objectCatalog } from './object-catalog';
 import { expressionFromWire, expressionToWire, fromWireObject, listToArray, toWireCreate, toWirePatch } from './wire-codec';
@@ -29,6 +31,15 @@ describe('wire codec', () => {
     const after = { ...before, port: 2000, stages: ['rcpt'] };
     expect(toWirePatch(fields, before, after)).toEqual({ port: 2000, 'stages/rcpt': true, 'stages/data': null });
     expect(toWirePatch(fields, before, { ...before })).toEqual({});
+  });
+
+  it('sends a cleared optional string as null, never ""', () => {
+    const ruleFields = describeFields(spamRuleSchemas.Any);
+    const before = fromWireObject(ruleFields, { name: 'A', description: 'Old', priority: 1, enable: true, condition: { else: 'false' } });
+    expect(toWirePatch(ruleFields, before, { ...before, description: '  ' })).toEqual({ description: null });
+    expect(toWirePatch(ruleFields, before, { ...before, description: null })).toEqual({ description: null });
+    const created = toWireCreate(ruleFields, { ...before, description: '' });
+    expect(created).not.toHaveProperty('description');
   });
 });
 

@@ -63,8 +63,9 @@ export function fromWireObject(fields: readonly FieldDescriptor[], wire: Record<
 export function toWireCreate(fields: readonly FieldDescriptor[], model: Record<string, unknown>): Record<string, unknown> {
   const wire: Record<string, unknown> = {};
   for (const f of fields) {
-    if (f.update === 'serverSet' || model[f.name] === undefined) continue;
-    wire[f.name] = toWireValue(f, model[f.name]);
+    const value = clearedToNull(f, model[f.name]);
+    if (f.update === 'serverSet' || value === undefined || (value === null && f.nullable)) continue;
+    wire[f.name] = toWireValue(f, value);
   }
   return wire;
 }
@@ -81,8 +82,8 @@ export function toWirePatch(
   const patch: Record<string, unknown> = {};
   for (const f of fields) {
     if (f.update !== 'mutable') continue;
-    const a = toWireValue(f, before[f.name]);
-    const b = toWireValue(f, after[f.name]);
+    const a = toWireValue(f, clearedToNull(f, before[f.name]));
+    const b = toWireValue(f, clearedToNull(f, after[f.name]));
     if (jsonEqual(a, b)) continue;
     if (f.kind === 'set' && a && b) {
       const was = a as Record<string, true>;
@@ -94,6 +95,15 @@ export function toWirePatch(
     patch[f.name] = b === undefined ? null : b;
   }
   return patch;
+}
+
+/**
+ * A nullable text field left blank is "not set": the server refuses "" for a string property
+ * (invalidPatch), and clears it with null.
+ */
+export function clearedToNull(field: Pick<FieldDescriptor, 'kind' | 'nullable'>, value: unknown): unknown {
+  const textLike = field.kind === 'string' || field.kind === 'text' || field.kind === 'uri' || field.kind === 'emailAddress' || field.kind === 'ipAddress';
+  return field.nullable && textLike && typeof value === 'string' && value.trim() === '' ? null : value;
 }
 
 export function escapePointer(segment: string): string {

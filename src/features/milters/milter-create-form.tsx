@@ -1,30 +1,29 @@
 // A new milter: the schema's defaults, validated before anything is sent, a warning when another
-// milter already has the same host and port; back to the list, which confirms the creation.
+// milter already has the same host and port; once created, its page says so and shows what the
+// server stored.
 import { useMemo } from 'react';
 import { SchemaForm } from '../../forms/schema-form';
-import type { SaveOutcome } from '../../forms/save-outcome';
-import { saveResultToOutcome } from '../../forms/save-result-outcome';
+import { useCreateSubmit } from '../../forms/use-create-submit';
 import type { MtaMilterCreate } from '../../jmap/object-types';
-import { navigate } from '../../router/history';
 import { Link } from '../../router/link';
 import { mtaMilterSchema } from '../../schema/mta-milter';
-import { fromWireObject, toWireCreate } from '../../schema/wire-codec';
+import { fromWireObject } from '../../schema/wire-codec';
 import { milterErrorOptions, milterFields } from './milter-fields';
 import { useCreateMilter } from './milter-mutations';
-import { createdPath, MILTER_LIST_PATH } from './milter-paths';
+import { MILTER_LIST_PATH, milterPath } from './milter-paths';
 import { useDuplicateWarnings } from './use-duplicate-warnings';
 
 export function MilterCreateForm() {
   const create = useCreateMilter();
   const warnings = useDuplicateWarnings(null);
   const defaults = useMemo(() => ({ ...fromWireObject(milterFields, {}), hostname: '' }), []);
-
-  const onSubmit = async (model: Record<string, unknown>): Promise<SaveOutcome> => {
-    const wire = toWireCreate(milterFields, model) as MtaMilterCreate;
-    const outcome = await create.mutateAsync(wire);
-    if (outcome.kind === 'saved') void navigate(createdPath(outcome.loaded.object.id));
-    return saveResultToOutcome(outcome, milterErrorOptions);
-  };
+  const onSubmit = useCreateSubmit({
+    fields: milterFields,
+    create: (wire) => create.mutateAsync(wire as unknown as MtaMilterCreate),
+    pathOf: (milter) => milterPath(milter.id),
+    noun: 'milter',
+    errorOptions: milterErrorOptions,
+  });
 
   return (
     <SchemaForm

@@ -1,5 +1,5 @@
-// An existing milter: saves send only the changed properties, guarded by the state it was loaded
-// at; a stateMismatch opens the form's conflict dialog (Reload or Overwrite).
+// An existing milter: saves send only the changed properties, after checking nobody else changed
+// them since the milter was loaded (otherwise the form's conflict dialog opens).
 import { SchemaForm } from '../../forms/schema-form';
 import { useEditSubmit } from '../../forms/use-edit-submit';
 import { Link } from '../../router/link';
@@ -20,7 +20,7 @@ export function MilterEditForm({ loaded, readOnly }: { loaded: LoadedMilter; rea
     loaded,
     fields: milterFields,
     toModel,
-    save: (patch, base, force) => update.mutateAsync({ id: base.object.id, patch, base, force }),
+    save: (patch, base, properties) => update.mutateAsync({ id: base.id, patch, base, properties }),
     errorOptions: milterErrorOptions,
     goneMessage: 'This milter was deleted by someone else.',
   });

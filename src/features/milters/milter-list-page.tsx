@@ -9,7 +9,6 @@ import { PageHeader } from '../../ui/page-header';
 import { Loading } from '../../ui/spinner';
 import { NEW_MILTER_PATH } from './milter-paths';
 import { milterListQuery } from './milter-queries';
-import { MilterCreatedNotice } from './milter-created-notice';
 import { MilterTable } from './milter-table';
 
 export default function MilterListPage() {
@@ -42,10 +41,7 @@ export default function MilterListPage() {
       ) : list.data.length === 0 ? (
         <EmptyState message="No milters are configured." />
       ) : (
-        <>
-          <MilterCreatedNotice rows={list.data} />
-          <MilterTable rows={list.data} canDelete={canDelete} />
-        </>
+        <MilterTable rows={list.data} canDelete={canDelete} />
       )}
     </>
   );

@@ -1,7 +1,8 @@
 // Writes of x:MtaMilter as mutations. Each declares its invalidation once: on success, everything
 // cached under the type prefix is stale. Saves wait for the server (no optimistic updates here).
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { describeJmapError, setErrorToFieldErrors, type JmapError, type SetError } from '../../jmap/errors';
+import { describeJmapError, type JmapError, type SetError } from '../../jmap/errors';
+import { setErrorToFieldErrors } from '../../jmap/set-error-messages';
 import type { Id } from '../../jmap/object-types';
 import { jmapKeys } from '../../jmap/query-keys';
 import { destroyObject } from '../../jmap/save-object';

@@ -4,11 +4,6 @@ import { buildPath } from '../../router/match-route';
 export const MILTER_LIST_PATH = '/settings/mta/milters';
 export const NEW_MILTER_PATH = '/settings/mta/milters/new';
 
-/** The list, saying that the milter with this id was just created. */
-export function createdPath(id: string): string {
-  return `${MILTER_LIST_PATH}?${new URLSearchParams({ created: id })}`;
-}
-
 export function milterPath(id: string): string {
   return buildPath('/settings/mta/milters/:id', { id });
 }

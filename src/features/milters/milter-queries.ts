@@ -45,7 +45,7 @@ export function milterDetailQuery(client: JmapClient, accountId: Id, id: Id) {
       const result = await client.call('x:MtaMilter/get', { ids: [id] });
       if (!result.ok) throw failure(result.error);
       const milter = result.value.list[0];
-      return milter ? { object: milter, state: result.value.state ?? null } : null;
+      return milter ? { object: milter } : null;
     },
     // What was loaded is the baseline of the next save; a silent refetch must not move it
     // under a form that is being edited (saves put fresh data here themselves).

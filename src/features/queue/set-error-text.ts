@@ -1,7 +1,8 @@
 // One sentence for a SetError from a queue /set, preferring the server's own description
 // ("Recipient 'x' does not exist") over a generic wording of its type.
 
-import { setErrorToFieldErrors, type SetError } from '../../jmap/errors';
+import { type SetError } from '../../jmap/errors';
+import { setErrorToFieldErrors } from '../../jmap/set-error-messages';
 
 export function describeSetError(error: SetError): string {
   if (error.type === 'notFound') {

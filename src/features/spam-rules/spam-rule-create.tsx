@@ -1,18 +1,16 @@
 // A new rule: pick the rule type first (kept in the URL as ?type=), then fill in that variant's form.
 import { useMemo } from 'react';
 import { SchemaForm } from '../../forms/schema-form';
-import type { SaveOutcome } from '../../forms/save-outcome';
-import { saveResultToOutcome } from '../../forms/save-result-outcome';
+import { useCreateSubmit } from '../../forms/use-create-submit';
 import type { SpamRuleCreate } from '../../jmap/object-types';
-import { navigate } from '../../router/history';
 import { Link } from '../../router/link';
 import { useSearchParams } from '../../router/use-search-params';
 import { spamRuleSchemas, type SpamRuleType } from '../../schema/spam-rule';
-import { fromWireObject, toWireCreate } from '../../schema/wire-codec';
+import { fromWireObject } from '../../schema/wire-codec';
 import { RuleTypePicker } from './rule-type-picker';
 import { isRuleType, ruleErrorOptions, ruleFields } from './spam-rule-fields';
 import { useCreateRule } from './spam-rule-mutations';
-import { RULE_LIST_PATH } from './spam-rule-paths';
+import { RULE_LIST_PATH, rulePath } from './spam-rule-paths';
 
 export function SpamRuleCreate() {
   const [search, setSearch] = useSearchParams();
@@ -44,12 +42,14 @@ function RuleCreateForm({ type }: { type: SpamRuleType }) {
     [fields],
   );
 
-  const onSubmit = async (model: Record<string, unknown>): Promise<SaveOutcome> => {
-    const wire = { '@type': type, ...toWireCreate(fields, model) } as SpamRuleCreate;
-    const outcome = await create.mutateAsync(wire);
-    if (outcome.kind === 'saved') void navigate(RULE_LIST_PATH);
-    return saveResultToOutcome(outcome, ruleErrorOptions(type));
-  };
+  const onSubmit = useCreateSubmit({
+    fields,
+    extra: { '@type': type },
+    create: (wire) => create.mutateAsync(wire as unknown as SpamRuleCreate),
+    pathOf: (rule) => rulePath(rule.id),
+    noun: 'rule',
+    errorOptions: ruleErrorOptions(type),
+  });
 
   return (
     <SchemaForm

@@ -1,5 +1,5 @@
-// An existing rule: saves send only the changed properties, guarded by the state the rule was
-// loaded at; a stateMismatch opens the form's conflict dialog (Reload or Overwrite).
+// An existing rule: saves send only the changed properties, after checking nobody else changed
+// them since the rule was loaded (otherwise the form's conflict dialog opens).
 import { SchemaForm } from '../../forms/schema-form';
 import { useEditSubmit } from '../../forms/use-edit-submit';
 import { Link } from '../../router/link';
@@ -19,7 +19,7 @@ export function SpamRuleEditForm({ loaded, readOnly }: { loaded: LoadedRule; rea
     loaded,
     fields: ruleFields(type),
     toModel,
-    save: (patch, base, force) => update.mutateAsync({ id: base.object.id, patch, base, force }),
+    save: (patch, base, properties) => update.mutateAsync({ id: base.id, patch, base, properties }),
     errorOptions: ruleErrorOptions(type),
     goneMessage: 'This rule was deleted by someone else.',
   });

@@ -3,19 +3,15 @@
 import { describeFields } from '../../schema/describe-fields';
 import type { FieldDescriptor } from '../../schema/field-descriptor';
 import { spamRuleSchemas, spamRuleVariants, type SpamRuleType } from '../../schema/spam-rule';
-import type { SetErrorMessageOptions } from '../../jmap/errors';
+import type { SetErrorMessageOptions } from '../../jmap/set-error-messages';
+import { errorOptionsFor } from '../../forms/error-options';
 
 export function ruleFields(type: SpamRuleType): readonly FieldDescriptor[] {
   return describeFields(spamRuleSchemas[type]);
 }
 
 export function ruleErrorOptions(type: SpamRuleType): SetErrorMessageOptions {
-  const fields = ruleFields(type);
-  return {
-    kinds: Object.fromEntries(fields.map((f) => [f.name, f.kind])),
-    fields: fields.map((f) => f.name),
-    singular: 'rule',
-  };
+  return errorOptionsFor(ruleFields(type), 'rule');
 }
 
 export function variantOf(type: string) {

@@ -1,5 +1,6 @@
-// Settings › Spam Filter › Rules: filter by name, sort, page (all in the URL), enable or disable
-// a rule from its row, create and delete for those allowed to.
+// Settings › Spam Filter › Rules: every rule fetched within the server's limits, then searched,
+// filtered, sorted and paged in the console (the view is in the URL); enable or disable a rule
+// from its row, open one by its ID, create and delete for those allowed to.
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { Link } from '../../router/link';
@@ -12,12 +13,15 @@ import { PageHeader } from '../../ui/page-header';
 import { Pagination } from '../../ui/pagination';
 import { Loading } from '../../ui/spinner';
 import { Toolbar } from '../../ui/toolbar';
-import { RuleNameFilter } from './rule-name-filter';
+import { RuleEnabledFilter, RuleTypeFilter } from './rule-choice-filters';
+import { RuleIdJump } from './rule-id-jump';
+import { RuleSearchFilter } from './rule-search-filter';
 import { useToggleRule } from './spam-rule-mutations';
 import { readRuleListParams, RULES_PER_PAGE, writeRuleListParams, type RuleListParams } from './spam-rule-list-params';
 import { NEW_RULE_PATH } from './spam-rule-paths';
 import { ruleListQuery } from './spam-rule-queries';
 import { SpamRuleTable } from './spam-rule-table';
+import { isNarrowed, viewRules } from './spam-rule-view';
 import './spam-rules.css';
 
 export default function SpamRuleListPage() {
@@ -27,15 +31,16 @@ export default function SpamRuleListPage() {
   const canDelete = useCan('sysSpamRuleDestroy');
   const [search, setSearch] = useSearchParams();
   const params = useMemo(() => readRuleListParams(search), [search]);
-  const list = useQuery(ruleListQuery(client, accountId, params));
+  const list = useQuery(ruleListQuery(client, accountId));
+  const view = useMemo(() => (list.data ? viewRules(list.data, params) : undefined), [list.data, params]);
   const toggle = useToggleRule();
 
   const change = useCallback(
     (next: Partial<RuleListParams>, replace = false) => void setSearch(writeRuleListParams({ ...params, ...next }), { replace }),
     [params, setSearch],
   );
-  // Typing in the filter replaces the URL rather than stacking one history entry per pause.
-  const filterByName = useCallback((name: string) => change({ name, page: 1 }, true), [change]);
+  // Typing in the search replaces the URL rather than stacking one history entry per pause.
+  const searchFor = useCallback((text: string) => change({ search: text, page: 1 }, true), [change]);
 
   const createLink = canCreate ? (
     <Link to={NEW_RULE_PATH} className="button button--primary">
@@ -49,8 +54,11 @@ export default function SpamRuleListPage() {
     <>
       <PageHeader title="Rules" subtitle="Manage spam filter rules" actions={createLink} />
       <Toolbar label="Filter rules">
-        <RuleNameFilter value={params.name} onChange={filterByName} />
+        <RuleSearchFilter value={params.search} onChange={searchFor} />
+        <RuleTypeFilter value={params.type} onChange={(type) => change({ type, page: 1 })} />
+        <RuleEnabledFilter value={params.enabled} onChange={(enabled) => change({ enabled, page: 1 })} />
       </Toolbar>
+      <RuleIdJump />
       {failedToggle && (
         <ErrorBanner
           title={`Could not ${failedToggle.enable ? 'enable' : 'disable'} rule ${failedToggle.name}`}
@@ -74,24 +82,23 @@ export default function SpamRuleListPage() {
             </Button>
           }
         />
-      ) : list.data.rows.length === 0 && list.data.position === 0 ? (
-        <EmptyState message={params.name ? `No rules match “${params.name}”.` : 'No rules are configured.'} />
+      ) : !view || view.total === 0 ? (
+        <EmptyState message={isNarrowed(params) ? 'No rules match these filters.' : 'No rules are configured.'} />
       ) : (
         <>
           <SpamRuleTable
-            rows={list.data.rows}
+            rows={view.rows}
             params={params}
-            busy={list.isPlaceholderData}
             onSort={(sort, ascending) => change({ sort, ascending, page: 1 })}
             onToggle={canUpdate ? (rule, enable) => toggle.mutate({ id: rule.id, name: rule.name, enable }) : undefined}
             canDelete={canDelete}
           />
           <Pagination
             label="Rule pages"
-            position={list.data.position}
+            position={view.position}
             limit={RULES_PER_PAGE}
-            total={list.data.total}
-            count={list.data.rows.length}
+            total={view.total}
+            count={view.rows.length}
             onChange={(position) => change({ page: Math.floor(position / RULES_PER_PAGE) + 1 })}
           />
         </>

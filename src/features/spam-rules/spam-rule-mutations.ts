@@ -6,7 +6,7 @@ import { jmapKeys } from '../../jmap/query-keys';
 import { useCreateObject } from '../../jmap-query/use-create-object';
 import { useUpdateObject } from '../../jmap-query/use-update-object';
 import { useConnection } from '../../session/connection-context';
-import { SPAM_RULE, type RulePage } from './spam-rule-queries';
+import { SPAM_RULE, type RuleRow } from './spam-rule-queries';
 import { destroyRule, setRuleEnabled } from './spam-rule-requests';
 
 export function useCreateRule() {
@@ -42,10 +42,8 @@ export function useToggleRule() {
     onMutate: async ({ id, enable }) => {
       // A list fetch already under way would overwrite the optimistic value with the old one.
       await queryClient.cancelQueries({ queryKey: lists });
-      const previous = queryClient.getQueriesData<RulePage>({ queryKey: lists });
-      queryClient.setQueriesData<RulePage>({ queryKey: lists }, (page) =>
-        page && { ...page, rows: page.rows.map((row) => (row.id === id ? { ...row, enable } : row)) },
-      );
+      const previous = queryClient.getQueriesData<RuleRow[]>({ queryKey: lists });
+      queryClient.setQueriesData<RuleRow[]>({ queryKey: lists }, (rows) => rows?.map((row) => (row.id === id ? { ...row, enable } : row)));
       return { previous };
     },
     onError: (_error, _variables, context) => {

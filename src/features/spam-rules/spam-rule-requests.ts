@@ -1,7 +1,8 @@
 // The writes of x:SpamRule that throw instead of answering a SaveResult: the list's enable switch and
 // delete, whose mutations show the thrown message. Saves go through src/jmap/save-object.ts.
 import type { JmapClient } from '../../jmap/client';
-import { describeJmapError, setErrorToFieldErrors, type SetError } from '../../jmap/errors';
+import { describeJmapError, type SetError } from '../../jmap/errors';
+import { setErrorToFieldErrors } from '../../jmap/set-error-messages';
 import type { Id } from '../../jmap/object-types';
 import { destroyObject } from '../../jmap/save-object';
 

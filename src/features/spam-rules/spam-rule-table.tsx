@@ -1,4 +1,4 @@
-// One page of rules: Rule ID, Scope, Priority, Enabled, with sortable Rule ID and Priority headers.
+// One page of rules: Rule ID, Description, Type, Priority, Enabled; every column but Description sorts.
 import { Link } from '../../router/link';
 import { SortableHeader, type SortDirection } from '../../ui/sortable-header';
 import { DeleteRuleButton } from './delete-rule-button';
@@ -11,26 +11,30 @@ import type { RuleRow } from './spam-rule-queries';
 interface SpamRuleTableProps {
   rows: readonly RuleRow[];
   params: RuleListParams;
-  busy: boolean;
   onSort: (sort: RuleSortProperty, ascending: boolean) => void;
   /** Absent: the person may not change rules, so Enabled is shown as text. */
   onToggle?: (rule: RuleRow, enable: boolean) => void;
   canDelete: boolean;
 }
 
-export function SpamRuleTable({ rows, params, busy, onSort, onToggle, canDelete }: SpamRuleTableProps) {
-  const direction = (property: RuleSortProperty): SortDirection | undefined =>
-    params.sort === property ? (params.ascending ? 'ascending' : 'descending') : undefined;
-  const sortBy = (property: RuleSortProperty) => (next: SortDirection) => onSort(property, next === 'ascending');
+export function SpamRuleTable({ rows, params, onSort, onToggle, canDelete }: SpamRuleTableProps) {
+  const header = (label: string, property: RuleSortProperty) => (
+    <SortableHeader
+      label={label}
+      direction={params.sort === property ? (params.ascending ? 'ascending' : 'descending') : undefined}
+      onSort={(next: SortDirection) => onSort(property, next === 'ascending')}
+    />
+  );
   return (
-    <table className="table" aria-busy={busy || undefined}>
+    <table className="table">
       <caption className="visually-hidden">Spam filter rules</caption>
       <thead>
         <tr>
-          <SortableHeader label="Rule ID" direction={direction('name')} onSort={sortBy('name')} />
-          <th scope="col">Scope</th>
-          <SortableHeader label="Priority" direction={direction('priority')} onSort={sortBy('priority')} />
-          <th scope="col">Enabled</th>
+          {header('Rule ID', 'name')}
+          <th scope="col">Description</th>
+          {header('Type', 'type')}
+          {header('Priority', 'priority')}
+          {header('Enabled', 'enabled')}
           {canDelete && <th scope="col">Actions</th>}
         </tr>
       </thead>
@@ -42,6 +46,7 @@ export function SpamRuleTable({ rows, params, busy, onSort, onToggle, canDelete 
                 {rule.name}
               </Link>
             </td>
+            <td className="rule-description">{rule.description ?? ''}</td>
             <td>{scopeLabel(rule['@type'])}</td>
             <td>{rule.priority}</td>
             <td>{onToggle ? <RuleEnableSwitch rule={rule} onToggle={(enable) => onToggle(rule, enable)} /> : rule.enable ? 'Yes' : 'No'}</td>

@@ -1,5 +1,5 @@
 // The Spam Filter singleton: four sections from the schema, the threshold ladder above them.
-// Saves send only the changed properties, guarded by the state the settings were loaded at.
+// Saves send only the changed properties, after checking nobody else changed them meanwhile.
 import { useCallback, useMemo, useState } from 'react';
 import { SchemaForm } from '../../forms/schema-form';
 import { useEditSubmit } from '../../forms/use-edit-submit';
@@ -33,7 +33,7 @@ export function SpamSettingsForm({ loaded, readOnly }: { loaded: LoadedSettings;
     loaded,
     fields: settingsFields,
     toModel,
-    save: (patch, base, force) => update.mutateAsync({ id: SINGLETON, patch, base, force }),
+    save: (patch, base, properties) => update.mutateAsync({ id: SINGLETON, patch, base, properties }),
     errorOptions: settingsErrorOptions,
     goneMessage: 'The server did not return the current settings.',
   });

@@ -24,7 +24,7 @@ export function spamSettingsQuery(client: JmapClient, accountId: Id) {
       // A singleton that was never stored still comes back, filled with defaults.
       const settings = result.value.list[0];
       if (!settings) throw new Error('The server did not return the spam filter settings.');
-      return { object: settings, state: result.value.state ?? null };
+      return { object: settings };
     },
     // What was loaded is the baseline of the next save; a silent refetch must not move it
     // under a form that is being edited (saves put fresh data here themselves).

@@ -188,8 +188,11 @@ export function createFakeServer(options: FakeServerOptions = {}): FakeServer {
       out[key.slice(1)] = key === '#ids' && !Array.isArray(evaluated) ? [evaluated] : evaluated;
     }
     // "#creationId" inside ids (RFC 8620 §5.3).
+    // As on a real server, an unknown creation id there is invalidResultReference.
     if (Array.isArray(out.ids)) {
-      out.ids = out.ids.map((id: string) => (id.startsWith('#') ? (createdIds.get(id.slice(1)) ?? id) : id));
+      const unknown = out.ids.some((id: string) => id.startsWith('#') && !createdIds.has(id.slice(1)));
+      if (unknown) return { error: { type: 'invalidResultReference' } };
+      out.ids = out.ids.map((id: string) => (id.startsWith('#') ? createdIds.get(id.slice(1))! : id));
     }
     return out;
   }

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { createJmapClient } from './client';
+import { describeJmapError } from './errors';
+import { checkMethodResponse } from './response-schemas';
+import { createFakeServer } from './test-support/fake-jmap-fetch';
+
+describe('checkMethodResponse', () => {
+  it('accepts the standard answers, with unknown properties and without state', () => {
+    expect(checkMethodResponse('x:SpamRule/get', { accountId: 'a', list: [{ id: 'r1', name: 'X', priority: 1, future: 1 }], notFound: [] })).toBeUndefined();
+    expect(checkMethodResponse('x:SpamRule/query', { accountId: 'a', ids: ['r1'], position: 0, total: 1, queryState: 'n' })).toBeUndefined();
+    expect(checkMethodResponse('x:MtaMilter/set', { accountId: 'a', created: { milter: { id: 'm1' } }, updated: null })).toBeUndefined();
+  });
+
+  it('names the method and the property of an unexpected value', () => {
+    const message = checkMethodResponse('x:SpamRule/get', { list: [{ id: 'r1' }, { id: 'r2', priority: 'high' }] });
+    expect(message).toMatch(/^x:SpamRule\/get answered an unexpected value at list\/1\/priority: /);
+    expect(checkMethodResponse('x:SpamRule/query', { ids: 'r1', position: 0 })).toMatch(/^x:SpamRule\/query answered an unexpected value at ids: /);
+    expect(checkMethodResponse('x:MtaMilter/set', { notUpdated: { m1: { description: 'x' } } })).toMatch(/at notUpdated\/m1\/type/);
+  });
+
+  it('turns such an answer into an error the screens describe, instead of passing it on', async () => {
+    const server = createFakeServer();
+    server.override('x:SpamSettings/get', (args) => ['x:SpamSettings/get', { accountId: args.accountId, list: [{ id: 'singleton', scoreSpam: '5' }] }]);
+    const client = createJmapClient({ serverUrl: 'https://mail.example.com', credentials: { kind: 'basic', username: 'a', password: 'b' }, fetch: server.fetch });
+    const result = await client.call('x:SpamSettings/get', { ids: ['singleton'] });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(describeJmapError(result.error)).toMatch(/x:SpamSettings\/get answered an unexpected value at list\/0\/scoreSpam/);
+  });
+});
