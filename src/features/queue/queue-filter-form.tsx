@@ -86,10 +86,10 @@ export function QueueFilterForm({ filters, onApply }: { filters: QueueFilters; o
   return (
     <form className="queue-filters" role="search" aria-label="Filter queued messages" onSubmit={(e) => void submit(e)} noValidate>
       <div className="queue-filters__line">
-        {field('sender', 'Sender contains', 'text')}
-        {field('recipient', 'Recipient contains', 'text')}
-        {field('text', 'Sender or recipient contains', 'search')}
-        {field('queue', 'Queue name', 'text', { maxLength: QUEUE_NAME_MAX_LENGTH })}
+        {field('sender', 'Sender', 'text')}
+        {field('recipient', 'Recipient', 'text')}
+        {field('text', 'Sender or recipient', 'search')}
+        {field('queue', 'Queue', 'text', { maxLength: QUEUE_NAME_MAX_LENGTH })}
         <div className="queue-filters__actions">
           <Button type="submit" variant="primary">
             Apply filters

@@ -76,7 +76,7 @@ export default function QueueListPage() {
   };
 
   return (
-    <>
+    <div className="queue-page">
       <PageHeader title="Queued messages" actions={<QueueProcessingControl />} />
       <QueueFilterForm filters={view.filters} onApply={(filters) => setView({ filters, page: 1 })} />
       <div className="queue-controls">
@@ -130,6 +130,6 @@ export default function QueueListPage() {
           />
         )}
       </div>
-    </>
+    </div>
   );
 }

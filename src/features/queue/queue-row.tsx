@@ -17,7 +17,7 @@ import { SenderLabel, senderText } from './sender-label';
 
 export const QUEUE_ROW_HEIGHT = 48;
 /** The same row as a card on narrow screens (see the media query in queue.css). */
-export const QUEUE_CARD_HEIGHT = 176;
+export const QUEUE_CARD_HEIGHT = 152;
 export const MESSAGE_PATH = '/management/queue/:id';
 
 export interface QueueRowProps {

@@ -1,5 +1,5 @@
 // The recipients of one queued message: status, remote host and SMTP reply (explained), next
-// retry and retries, expiry, queue and flags; cancel one or several, requeue a failed one, test
+// retry, retries and expiry, queue and flags; cancel one or several, requeue a failed one, test
 // delivery to one. On narrow screens each row is a stacked card (queue.css).
 
 import { useState } from 'react';
@@ -55,8 +55,7 @@ export function RecipientTable({ message, canUpdate, canTest, busy, onChange, on
             <th scope="col">Address</th>
             <th scope="col">Status</th>
             <th scope="col">Remote host and SMTP reply</th>
-            <th scope="col">Next retry</th>
-            <th scope="col">Expires</th>
+            <th scope="col">Next retry and expiry</th>
             <th scope="col">Queue and flags</th>
             {hasActions && <th scope="col">Actions</th>}
           </tr>
@@ -92,21 +91,22 @@ export function RecipientTable({ message, canUpdate, canTest, busy, onChange, on
               </td>
               <td data-label="Next retry">
                 {hasRetry(recipient.status) ? <DateTime value={recipient.retryDue} /> : <span className="queue-muted">None</span>}
-                <span className="queue-line queue-muted">{countOf(recipient.retryCount, 'retry', 'retries')} so far</span>
-              </td>
-              <td data-label="Expires">
-                <Expiry expires={recipient.expires} />
+                <span className="recipient-note queue-muted">{countOf(recipient.retryCount, 'retry', 'retries')} so far</span>
+                <span className="recipient-note queue-muted">
+                  Expires <Expiry expires={recipient.expires} />
+                </span>
               </td>
               <td data-label="Queue">
                 {recipient.queueName}
-                <span className="queue-line queue-muted">
+                <span className="recipient-note queue-muted">
                   {Object.keys(recipient.flags ?? {})
                     .map((flag) => optionLabel(recipientFlagOptions, flag))
                     .join(', ') || 'No flags'}
                 </span>
               </td>
               {hasActions && (
-                <td className="recipient-actions">
+                <td>
+                  <div className="recipient-actions">
                   {canUpdate && isFailed(recipient.status) && (
                     <Button
                       size="small"
@@ -127,6 +127,7 @@ export function RecipientTable({ message, canUpdate, canTest, busy, onChange, on
                       Test delivery
                     </Button>
                   )}
+                  </div>
                 </td>
               )}
             </tr>
@@ -172,5 +173,5 @@ export function RecipientTable({ message, canUpdate, canTest, busy, onChange, on
 
 function Expiry({ expires }: { expires: QueueExpiry }) {
   if (expires['@type'] === 'Ttl') return <DateTime value={expires.expiresAt} />;
-  return <>After {countOf(expires.expiresAttempts, 'attempt')}</>;
+  return <>after {countOf(expires.expiresAttempts, 'attempt')}</>;
 }
