@@ -83,6 +83,7 @@ describe('applyDeliveryEvent', () => {
 describe('smtpReplyIn', () => {
   it('finds the code and the enhanced code', () => {
     expect(smtpReplyIn('Unexpected reply: 451 4.7.1 Greylisted')).toEqual({ code: 451, enhanced: '4.7.1' });
+    expect(smtpReplyIn('Unexpected reply: Code: 550, Enhanced code: 5.1.1, Message: No such user')).toEqual({ code: 550, enhanced: '5.1.1' });
     expect(smtpReplyIn('Connection refused')).toBeUndefined();
   });
 });

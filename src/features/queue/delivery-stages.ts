@@ -179,8 +179,16 @@ function explainOutcome(text: StageText, state: StepState, detail: string | unde
   return `${text.failed} ${explained.summary}${explained.advice ? ` ${explained.advice}` : ''}`;
 }
 
-/** An SMTP reply inside an error text, e.g. "Unexpected reply: 550 5.1.1 No such user". */
+/**
+ * An SMTP reply inside an error text. A Stalwart server writes "Unexpected reply: Code: 550,
+ * Enhanced code: 5.1.1, Message: …" (smtp-proto's Response display); "550 5.1.1 …" is read too.
+ */
 export function smtpReplyIn(text: string): { code: number; enhanced?: string } | undefined {
+  const labelled = /Code: ([2-5][0-9]{2}), Enhanced code: ([0-9]\.[0-9]{1,3}\.[0-9]{1,3})/.exec(text);
+  if (labelled) {
+    const enhanced = labelled[2]!;
+    return { code: Number(labelled[1]), ...(enhanced !== '0.0.0' ? { enhanced } : {}) };
+  }
   const match = /\b([2-5][0-9]{2})[ -](?:([245]\.[0-9]{1,3}\.[0-9]{1,3})\b)?/.exec(text);
   if (!match) return undefined;
   return { code: Number(match[1]), ...(match[2] ? { enhanced: match[2] } : {}) };

@@ -4,6 +4,7 @@
 
 import { queryOptions } from '@tanstack/react-query';
 import type { JmapClient } from '../../jmap/client';
+import { createLimiter } from '../../jmap/limiter';
 import { readHeaderBlock } from './header-block';
 import { emlFileName } from './queue-queries';
 
@@ -46,7 +47,15 @@ export function formatAddresses(list: readonly AddressLike[]): string {
     .join(', ');
 }
 
-export async function fetchMessageHeaders(client: JmapClient, id: string, blobId: string): Promise<MessageHeaders> {
+// A browser opens few connections per server: two header reads at a time leave the others free
+// for the list's own JMAP requests.
+const headerReads = createLimiter(() => 2);
+
+export function fetchMessageHeaders(client: JmapClient, id: string, blobId: string): Promise<MessageHeaders> {
+  return headerReads.run(() => readMessageHeaders(client, id, blobId));
+}
+
+async function readMessageHeaders(client: JmapClient, id: string, blobId: string): Promise<MessageHeaders> {
   const controller = new AbortController();
   try {
     const opened = await client.openBlob(blobId, emlFileName(id), 'message/rfc822', { signal: controller.signal });
