@@ -28,6 +28,10 @@ export const USAGE = `Usage: npm start -- [options]
   --dns-zone FILE              zone file for DMARC troubleshooting DNS (repeatable;
                                default server/demo/zones/demo.zone when present)
   --upstream URL               serve the console and proxy the API to a real Stalwart server
+  --mx-port N                  port of the demo MX hosts (loopback test mail servers) that live
+                               delivery tests connect to (default 0: a free one, printed at start)
+  --delivery-timeout SECONDS   live delivery test: time allowed per network step when the request
+                               gives no timeout (default 30)
   --max-size-request BYTES     maxSizeRequest (default 10000000)
   --max-calls-in-request N     maxCallsInRequest (default 16)
   --max-concurrent-requests N  maxConcurrentRequests per user (default 4)
@@ -67,10 +71,13 @@ export function parseCli(argv: readonly string[], projectRoot: string): ParsedCl
     else if (flag === '--queue') options.queue = integer(flag, value(), 0);
     else if (flag === '--dns-zone') zones.push(resolve(value()));
     else if (flag === '--upstream') options.upstream = value();
+    else if (flag === '--mx-port') options.mxPort = integer(flag, value(), 0);
+    else if (flag === '--delivery-timeout') options.deliveryTimeout = integer(flag, value(), 1);
     else if (flag in LIMIT_FLAGS) limits[LIMIT_FLAGS[flag]] = integer(flag, value(), 1);
     else throw new Error(`Unknown option ${flag}`);
   }
   if (options.port !== undefined && options.port > 65535) throw new Error('--port must be at most 65535');
+  if (options.mxPort !== undefined && options.mxPort > 65535) throw new Error('--mx-port must be at most 65535');
   for (const zone of zones) if (!existsSync(zone)) throw new Error(`Zone file not found: ${zone}`);
   const demoZone = join(projectRoot, 'server', 'demo', 'zones', 'demo.zone');
   options.dnsZones = zones.length > 0 ? zones : existsSync(demoZone) ? [demoZone] : [];
@@ -98,6 +105,7 @@ async function main(): Promise<void> {
   } else {
     lines.push(`Postmaster sandbox: ${sandbox.url}/`);
     lines.push(sandbox.dataFile ? `Data: ${sandbox.dataFile}` : 'Data: in memory (not persisted)');
+    if (sandbox.mxPort !== null) lines.push(`Demo mail servers for live delivery tests: 127.0.0.11-15, port ${sandbox.mxPort}`);
     if (sandbox.seeded) {
       lines.push(`Seeded demo data: ${sandbox.seeded.milters} milters, ${sandbox.seeded.spamRules} spam rules, ${sandbox.seeded.queuedMessages} queued messages`);
     }

@@ -15,6 +15,7 @@ import { sendProblem } from './http/respond';
 import type { SandboxCore } from './http/sandbox-core';
 import { serveStatic } from './http/static-files';
 import { createUpstreamProxy } from './http/upstream-proxy';
+import { checkUpstream } from './http/upstream-check';
 import type { CoreLimits, ObjectHandlers } from './jmap/method-types';
 import { ActiveConfigHolder } from './objects/active-config';
 import { createActionHandlers } from './objects/action-handlers';
@@ -22,6 +23,7 @@ import { allCatalogEntries } from './objects/catalog-lookup';
 import { createCollectionHandlers } from './objects/collection-handlers';
 import { createSingletonHandlers } from './objects/singleton-handlers';
 import { AsyncLock } from './store/async-lock';
+import { startLiveDelivery } from './delivery/start-live-delivery';
 import { getMeta, openDatabase, setMeta } from './store/database';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -59,6 +61,12 @@ export interface SandboxOptions {
   /** The built console. Default <project>/dist. */
   distDir?: string;
   log?: (message: string) => void;
+  /** Port of the demo MX hosts (loopback test mail servers), where live delivery tests connect. 0 (default) picks a free one. */
+  mxPort?: number;
+  /** Seconds each live delivery step may take when the request gives no `timeout`. Default 30, as on a real server. */
+  deliveryTimeout?: number;
+  /** Start the demo mail servers for live delivery tests. Default true. */
+  mailServers?: boolean;
 }
 
 export interface RunningSandbox {
@@ -69,6 +77,8 @@ export interface RunningSandbox {
   /** What was seeded on this start; null when the database already had data (or upstream mode). */
   seeded: { milters: number; spamRules: number; queuedMessages: number } | null;
   dataFile: string | null;
+  /** The port of the demo mail servers (null when they are not running). */
+  mxPort: number | null;
   close(): Promise<void>;
 }
 
@@ -128,12 +138,15 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       else serveStatic(req, res, distDir, proxy.origin);
     });
     const port = await listen(server, options.port ?? 8080, host);
+    const warning = await checkUpstream(options.upstream);
+    if (warning) log(warning);
     return {
       url: `http://${host}:${port}`,
       port,
       apiKeys: {},
       seeded: null,
       dataFile: null,
+      mxPort: null,
       close: () => closeServer(server),
     };
   }
@@ -167,8 +180,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     log,
   };
 
+  const liveDelivery = options.mailServers === false ? null : await startLiveDelivery(dnsZoneFiles, options, log);
+  if (liveDelivery) core.delivery = liveDelivery.service;
+
   const server = createServer((req, res) => void handle(req, res, core, distDir));
-  const port = await listen(server, options.port ?? 8080, host);
+  const port = await listen(server, options.port ?? 8080, host).catch(async (err: unknown) => {
+    await liveDelivery?.close();
+    throw err;
+  });
   core.fallbackHost = `${host}:${port}`;
   return {
     url: `http://${host}:${port}`,
@@ -176,8 +195,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     apiKeys,
     seeded,
     dataFile: options.memory ? null : join(dataDir, 'sandbox.db'),
+    mxPort: liveDelivery?.port ?? null,
     close: async () => {
       await closeServer(server);
+      await liveDelivery?.close();
       await core.lock.run(async () => db.close());
     },
   };

@@ -15,10 +15,15 @@ export function allPermissions(): string[] {
       for (const variant of Object.keys(entry.variants ?? {})) out.push(`action${variant}`);
     }
   }
+  out.push(...BASE_PERMISSIONS);
   return out;
 }
 
+/** Permissions not tied to an object: the live delivery test (GET /api/token/delivery). */
+const BASE_PERMISSIONS = ['liveDeliveryTest'];
+
 const SUPPORT = [
+  'liveDeliveryTest',
   'sysQueuedMessageGet',
   'sysQueuedMessageQuery',
   'sysQueuedMessageUpdate',

@@ -2,6 +2,7 @@
 // sandbox-only queue state. Everything else under these prefixes is a 404 problem.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { advertisedPermissions } from '../auth/permissions';
+import { handleDeliveryToken, handleLiveDelivery } from '../delivery/delivery-endpoints';
 import type { AuthUser } from '../jmap/method-types';
 import { methodNotAllowed, notFound } from '../jmap/request-errors';
 import { isQueuePaused } from '../store/queue-state';
@@ -45,6 +46,9 @@ const ROUTES: Route[] = [
     auth: true,
     run: async (_req, res, core) => sendJson(res, 200, { paused: await core.lock.run(async () => isQueuePaused(core.db)) }),
   },
+  { method: 'GET', match: (p) => p === '/api/token/delivery', auth: true, run: (_req, res, core, user) => handleDeliveryToken(res, core.delivery, user!) },
+  // Authenticates itself: a `?token=` from /api/token/delivery or the usual Authorization header.
+  { method: 'GET', match: (p) => p.startsWith('/api/live/delivery/'), auth: false, run: (req, res, core, _user, url) => handleLiveDelivery(req, res, core, url) },
 ];
 
 export async function routeApi(req: IncomingMessage, res: ServerResponse, core: SandboxCore, url: URL): Promise<void> {

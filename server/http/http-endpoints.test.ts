@@ -94,6 +94,7 @@ describe('/api/account', () => {
     expect(admin).toMatchObject({ edition: 'oss', locale: 'en-US' });
     expect(admin.permissions).toEqual(expect.arrayContaining(['sysMtaMilterCreate', 'sysSpamSettingsUpdate', 'actionReloadSettings', 'sysQueuedMessageDestroy']));
     expect(admin.permissions).not.toContain('sysQueuedMessageCreate');
+    expect(admin.permissions).toContain('liveDeliveryTest');
     expect(admin.permissions).not.toContain('sysSpamSettingsCreate');
     const support = await account('support');
     expect(support.permissions.sort()).toEqual(
@@ -101,6 +102,7 @@ describe('/api/account', () => {
         'sysQueuedMessageGet', 'sysQueuedMessageQuery', 'sysQueuedMessageUpdate', 'sysQueuedMessageDestroy',
         'actionTroubleshootDmarc', 'actionClassifySpam', 'actionPauseMtaQueue', 'actionResumeMtaQueue',
         'sysActionCreate', 'sysMtaMilterGet', 'sysMtaMilterQuery', 'sysSpamRuleGet', 'sysSpamRuleQuery', 'sysSpamSettingsGet',
+        'liveDeliveryTest',
       ].sort(),
     );
     const viewer = await account('viewer');

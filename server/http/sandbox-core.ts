@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import type { Authenticator } from '../auth/authenticate';
 import type { CoreLimits, ObjectHandlers } from '../jmap/method-types';
 import type { AsyncLock } from '../store/async-lock';
+import type { DeliveryService } from '../delivery/delivery-service';
 
 export interface SandboxCore {
   db: Database;
@@ -15,4 +16,6 @@ export interface SandboxCore {
   inFlight: Map<string, number>;
   fallbackHost: string;
   log: (message: string) => void;
+  /** Live delivery tests (absent when the demo mail servers are not running). */
+  delivery?: DeliveryService;
 }

@@ -5,7 +5,15 @@
  */
 export type DnsResolver = (name: string, rrtype: string) => Promise<DnsAnswer>;
 
-export type DnsAnswer = string[] | string[][] | MxAnswer[] | SoaAnswer;
+export type DnsAnswer = string[] | string[][] | MxAnswer[] | SoaAnswer | TlsaAnswer[];
+
+/** As node:dns resolveTlsa() answers (`data` is the association data). */
+export interface TlsaAnswer {
+  certUsage: number;
+  selector: number;
+  match: number;
+  data: ArrayBuffer;
+}
 
 export interface MxAnswer {
   exchange: string;

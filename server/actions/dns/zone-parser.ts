@@ -171,6 +171,19 @@ function parseRecordData(
     case 'NS':
       expect(1);
       return { type, target: name(tokens[0]) };
+    case 'TLSA': {
+      // RFC 6698 §2.2: usage, selector, matching type, then the association data in hex (may be split).
+      if (tokens.length < 4) fail(`TLSA record expects usage, selector, matching type and data, found ${tokens.length} fields`, line);
+      const data = tokens.slice(3).map((t) => t.text).join('').toLowerCase();
+      if (!/^([0-9a-f]{2})+$/.test(data)) fail('TLSA association data must be hexadecimal (an even number of digits)', tokens[3].line);
+      return {
+        type,
+        usage: integer(tokens[0], 'TLSA usage', 255),
+        selector: integer(tokens[1], 'TLSA selector', 255),
+        matchingType: integer(tokens[2], 'TLSA matching type', 255),
+        data,
+      };
+    }
     case 'SOA':
       expect(7);
       return {

@@ -7,6 +7,7 @@ export type ZoneRecord =
   | (RecordBase & { type: 'PTR'; target: string })
   | (RecordBase & { type: 'CNAME'; target: string })
   | (RecordBase & { type: 'NS'; target: string })
+  | (RecordBase & { type: 'TLSA'; usage: number; selector: number; matchingType: number; data: string })
   | (RecordBase & {
       type: 'SOA';
       mname: string;
@@ -29,7 +30,7 @@ interface RecordBase {
 export type ZoneClass = 'IN' | 'CH' | 'HS';
 export type ZoneRecordType = ZoneRecord['type'];
 
-export const ZONE_RECORD_TYPES: readonly ZoneRecordType[] = ['A', 'AAAA', 'MX', 'TXT', 'PTR', 'CNAME', 'NS', 'SOA'];
+export const ZONE_RECORD_TYPES: readonly ZoneRecordType[] = ['A', 'AAAA', 'MX', 'TXT', 'PTR', 'CNAME', 'NS', 'SOA', 'TLSA'];
 export const ZONE_CLASSES: readonly ZoneClass[] = ['IN', 'CH', 'HS'];
 
 /** A malformed master file; `line` is 1-based. */

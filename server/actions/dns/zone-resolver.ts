@@ -64,6 +64,13 @@ function toAnswer(type: string, records: ZoneRecord[]): DnsAnswer {
       return records.flatMap((r) => (r.type === 'TXT' ? [r.strings] : []));
     case 'MX':
       return records.flatMap((r) => (r.type === 'MX' ? [{ exchange: nameKey(r.exchange), priority: r.priority }] : []));
+    case 'TLSA':
+      return records.flatMap((r) => {
+        if (r.type !== 'TLSA') return [];
+        const bytes = Buffer.from(r.data, 'hex');
+        const data = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+        return [{ certUsage: r.usage, selector: r.selector, match: r.matchingType, data }];
+      });
     case 'SOA': {
       const soa = records[0];
       if (soa.type !== 'SOA') throw new Error('unreachable');
