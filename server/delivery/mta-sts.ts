@@ -1,7 +1,7 @@
 // MTA-STS (RFC 8461): the `_mta-sts` TXT record through the zone files, then the policy over HTTPS
 // from mta-sts.<domain> (its address from the zone; the port and trusted CA are sandbox settings).
 import { request } from 'node:https';
-import { parsePolicy, resolvePolicy } from 'mailauth/lib/mta-sts';
+import { parsePolicy, resolvePolicy } from 'mailauth/lib/mta-sts.js';
 import type { DnsResolver } from '../actions/dns/dns-resolver';
 import { asMailauthResolver } from '../actions/dmarc/mailauth-resolver';
 import type { StsPolicyWire } from './delivery-stage';
