@@ -8,6 +8,9 @@ import { workerSandbox } from './support/worker-sandbox';
 
 test.use({ timezoneId: 'UTC', viewport: { width: 1440, height: 900 } });
 
+// Each test signs in and reads several screens of its own sandbox.
+test.describe.configure({ timeout: 90_000 });
+
 const sandbox = workerSandbox();
 const at = sandbox.at;
 

@@ -9,6 +9,9 @@ import { workerSandbox } from './support/worker-sandbox';
 
 test.use({ timezoneId: 'UTC' });
 
+// Each test signs in and reads several screens of its own sandbox.
+test.describe.configure({ timeout: 90_000 });
+
 const sandbox = workerSandbox();
 const at = sandbox.at;
 const PHONE = { width: 390, height: 844 };
