@@ -155,6 +155,7 @@ async function main(): Promise<void> {
       await sidebarActions();
       warm.push(await viaSidebar(page));
     }
+    console.log('Measured: first rows after clicking Queued');
     const afterReload: FirstRows[] = [];
     for (let i = 0; i < 3; i++) {
       await page.goto(`${sandbox.url}/management/actions`);
@@ -180,7 +181,19 @@ async function main(): Promise<void> {
       await page.evaluate((top) => window.scrollTo(0, top), y);
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       // Let the subjects of the rows now on screen arrive (they add no elements, only text).
-      await page.waitForLoadState('networkidle').catch(() => {});
+      await page
+        .waitForFunction(
+          () =>
+            [...document.querySelectorAll('.queue-subject__text')]
+              .filter((el) => {
+                const r = el.getBoundingClientRect();
+                return r.bottom > 0 && r.top < window.innerHeight;
+              })
+              .every((el) => (el.textContent ?? '').trim() !== ''),
+          undefined,
+          { timeout: 15_000 },
+        )
+        .catch(() => console.log('  (some subjects on screen were still loading after 15 s)'));
       defaultMaxElements = Math.max(defaultMaxElements, (await countNodes(page)).elements);
       if (y + VIEWPORT.height >= pageHeight) break;
     }
