@@ -80,8 +80,11 @@ test.describe('queued message', () => {
     await dialog.getByRole('button', { name: 'Cancel delivery' }).click();
 
     await expect(page.getByRole('status').filter({ hasText: 'Delivery to 1 recipient cancelled.' })).toBeVisible();
-    await expect(row(address)).toContainText('Permanent failure');
-    await expect(row(address)).toContainText('Delivery canceled.');
+    // Cancelled reads as cancelled, with no next retry (not as a permanent failure).
+    await expect(row(address).getByRole('cell').nth(1)).toHaveText('Cancelled');
+    await expect(row(address)).not.toContainText('Permanent failure');
+    await expect(row(address)).toContainText('Delivery was cancelled; this recipient is not tried again.');
+    await expect(row(address).getByRole('cell').nth(3)).toContainText(/^None/);
     await expect(page.getByRole('checkbox', { name: `Select recipient ${address}` })).toHaveCount(0);
     await expect(row(other)).not.toContainText('Permanent failure');
     const after = await getMessage(request, target.id);

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { Link } from '../router/link';
 import { useLocation } from '../router/use-location';
 import { useConnection } from '../session/connection-context';
@@ -10,18 +10,35 @@ export function Sidebar() {
   const { permissions, username, logout } = useConnection();
   const { pathname } = useLocation();
   const nodes = useMemo(() => visibleMenu(menu, permissions), [permissions]);
+  // On narrow screens the menu hides behind a button (CSS shows the button only there).
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  useEffect(() => setOpen(false), [pathname]);
   return (
-    <aside className="sidebar">
-      <p className="sidebar__brand">Postmaster</p>
-      <nav className="sidebar__nav" aria-label="Main">
-        <MenuList nodes={nodes} pathname={pathname} />
-      </nav>
-      <div className="sidebar__footer">
-        <p className="sidebar__user">
-          Signed in as <strong>{username}</strong>
-        </p>
-        <ThemeSelect />
-        <Button onClick={logout}>Sign out</Button>
+    <aside className={`sidebar${open ? ' sidebar--open' : ''}`}>
+      <div className="sidebar__bar">
+        <p className="sidebar__brand">Postmaster</p>
+        <button
+          type="button"
+          className="sidebar__toggle button button--secondary button--small"
+          aria-expanded={open}
+          aria-controls={panelId}
+          onClick={() => setOpen((value) => !value)}
+        >
+          Menu
+        </button>
+      </div>
+      <div id={panelId} className="sidebar__panel">
+        <nav className="sidebar__nav" aria-label="Main">
+          <MenuList nodes={nodes} pathname={pathname} />
+        </nav>
+        <div className="sidebar__footer">
+          <p className="sidebar__user">
+            Signed in as <strong>{username}</strong>
+          </p>
+          <ThemeSelect />
+          <Button onClick={logout}>Sign out</Button>
+        </div>
       </div>
     </aside>
   );

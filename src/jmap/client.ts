@@ -32,7 +32,7 @@ import { planRequest, type HandleMap, type RequestBuilder, type ResponsesOf } fr
 export type SettledOf<H extends HandleMap> = { [K in keyof H]: Result<ResponsesOf<H>[K], JmapError> };
 import { err, ok, type Result } from './result';
 import { fetchSession, type Session } from './session';
-import { expandTemplate, rebaseOnServer } from './urls';
+import { expandTemplate, rebaseOnServer, tryServerEndpoint } from './urls';
 
 export interface JmapClientOptions {
   /** Where the person signed in, e.g. "https://mail.example.com" ("" = this page's origin). */
@@ -76,6 +76,13 @@ export interface JmapClient {
   downloadUrl(blobId: string, name: string, type: string): Promise<Result<string, TransportError>>;
   /** Downloads a blob with the credentials (an <a href> could not send the Authorization header). */
   downloadBlob(blobId: string, name: string, type: string): Promise<Result<Blob, TransportError>>;
+  /**
+   * Starts a blob download and answers the 200 response with its body unread, for readers that
+   * stream it and stop early (abort through the signal to close the connection).
+   */
+  openBlob(blobId: string, name: string, type: string, options?: { signal?: AbortSignal }): Promise<Result<Response, TransportError>>;
+  /** GET of a plain-text endpoint on the server (e.g. /api/token/delivery) with the credentials. */
+  getText(path: string): Promise<Result<string, TransportError>>;
   getSession(): Promise<Result<Session, TransportError>>;
   /** Forget the session so the next call fetches it again. */
   invalidateSession(): void;
@@ -166,6 +173,21 @@ export function createJmapClient(options: JmapClientOptions): JmapClient {
     }
   };
 
+  const openBlob: JmapClient['openBlob'] = async (blobId, name, type, openOptions = {}) => {
+    const url = await downloadUrl(blobId, name, type);
+    if (!url.ok) return url;
+    const init: RequestInit = { method: 'GET', headers: { Authorization: authorization() } };
+    if (openOptions.signal) init.signal = openOptions.signal;
+    const sent = await send(fetchImpl, url.value, init);
+    if (!sent.ok) return sent;
+    if (sent.value.status !== 200) {
+      const failure = await failureFromResponse(sent.value);
+      if (failure.kind === 'unauthorized') unauthorized();
+      return err(failure);
+    }
+    return ok(sent.value);
+  };
+
   return {
     serverUrl: options.serverUrl,
 
@@ -225,8 +247,20 @@ export function createJmapClient(options: JmapClientOptions): JmapClient {
 
     downloadUrl,
 
+    openBlob,
+
     async downloadBlob(blobId, name, type) {
-      const url = await downloadUrl(blobId, name, type);
+      const opened = await openBlob(blobId, name, type);
+      if (!opened.ok) return opened;
+      try {
+        return ok(await opened.value.blob());
+      } catch (cause) {
+        return err({ kind: 'network', message: cause instanceof Error ? cause.message : String(cause) });
+      }
+    },
+
+    async getText(path) {
+      const url = tryServerEndpoint(options.serverUrl, path);
       if (!url.ok) return url;
       const sent = await send(fetchImpl, url.value, { method: 'GET', headers: { Authorization: authorization() } });
       if (!sent.ok) return sent;
@@ -236,7 +270,7 @@ export function createJmapClient(options: JmapClientOptions): JmapClient {
         return err(failure);
       }
       try {
-        return ok(await sent.value.blob());
+        return ok(await sent.value.text());
       } catch (cause) {
         return err({ kind: 'network', message: cause instanceof Error ? cause.message : String(cause) });
       }

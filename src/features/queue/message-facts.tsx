@@ -14,7 +14,7 @@ export function MessageFacts({ message }: { message: QueuedMessage }) {
     <div className="queue-detail-grid">
       <Facts title="Envelope">
         <Fact label="Sender">
-          <SenderLabel returnPath={message.returnPath} />
+          <SenderLabel returnPath={message.returnPath} wrap />
         </Fact>
         <Fact label="Recipients">
           {Object.keys(message.recipients).length} <span className="queue-muted">(listed below)</span>

@@ -141,6 +141,10 @@ export function QueueBulkBar({ deps, filters, sort, total, selection, canUpdate,
   const barId = useId();
   const running = bulk.variables ? RUNNING[bulk.variables.kind] : RUNNING.cancel;
 
+  // Out of the way until something is selected; kept while an action's progress or result shows.
+  const active = !nothingSelected || busy || pending !== null || bulk.data !== undefined || bulk.isError || collectError !== null;
+  if (!active) return null;
+
   return (
     <section className="queue-bulk" aria-label="Bulk actions">
       <div className="queue-bulk__row">

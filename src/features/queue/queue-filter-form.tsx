@@ -1,34 +1,27 @@
-// The list's filters. Applying them writes the URL (so the view can be bookmarked); the form
-// follows the URL when it changes (back/forward, a shared link).
+// The list's filters on one line (sender, recipient, text, queue), the due range behind "More
+// filters". Applying them writes the URL (so the view can be bookmarked); the form follows the
+// URL when it changes (back/forward, a shared link). Dates are typed as the table shows them.
 
-import { useEffect, useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Button } from '../../ui/button';
-import { localZoneLabel } from './format-date';
-import {
-  EMPTY_FILTERS,
-  QUEUE_NAME_MAX_LENGTH,
-  localInputToUtc,
-  utcToLocalInput,
-  type QueueFilters,
-} from './queue-view';
+import { EMPTY_FILTERS, QUEUE_NAME_MAX_LENGTH, localInputToUtc, utcToTableFormat, type QueueFilters } from './queue-view';
 
 interface FormValues {
   sender: string;
   recipient: string;
   text: string;
   queue: string;
-  /** datetime-local values (local time). */
+  /** Local time as "YYYY-MM-DD HH:mm". */
   dueAfter: string;
   dueBefore: string;
 }
 
+const DATE_PLACEHOLDER = 'YYYY-MM-DD HH:MM';
+const DATE_ERROR = `Enter a date and time as ${DATE_PLACEHOLDER}, e.g. 2026-08-21 11:30`;
+
 function toFormValues(filters: QueueFilters): FormValues {
-  return {
-    ...filters,
-    dueAfter: utcToLocalInput(filters.dueAfter),
-    dueBefore: utcToLocalInput(filters.dueBefore),
-  };
+  return { ...filters, dueAfter: utcToTableFormat(filters.dueAfter), dueBefore: utcToTableFormat(filters.dueBefore) };
 }
 
 export function QueueFilterForm({ filters, onApply }: { filters: QueueFilters; onApply: (filters: QueueFilters) => void }) {
@@ -36,16 +29,22 @@ export function QueueFilterForm({ filters, onApply }: { filters: QueueFilters; o
   const { register, handleSubmit, reset, formState, setError, clearErrors } = useForm<FormValues>({
     defaultValues: toFormValues(filters),
   });
+  const hasDates = Boolean(filters.dueAfter || filters.dueBefore);
+  const [moreOpen, setMoreOpen] = useState(hasDates);
   const filtersKey = JSON.stringify(filters);
   useEffect(() => {
     reset(toFormValues(JSON.parse(filtersKey) as QueueFilters));
   }, [filtersKey, reset]);
+  // A link with a date range opens the range.
+  useEffect(() => {
+    if (hasDates) setMoreOpen(true);
+  }, [hasDates]);
 
   const submit = handleSubmit((values) => {
-    const dueAfter = values.dueAfter ? localInputToUtc(values.dueAfter) : '';
-    const dueBefore = values.dueBefore ? localInputToUtc(values.dueBefore) : '';
-    if (dueAfter === undefined) return setError('dueAfter', { message: 'Enter a valid date and time' });
-    if (dueBefore === undefined) return setError('dueBefore', { message: 'Enter a valid date and time' });
+    const dueAfter = values.dueAfter.trim() ? localInputToUtc(values.dueAfter) : '';
+    const dueBefore = values.dueBefore.trim() ? localInputToUtc(values.dueBefore) : '';
+    if (dueAfter === undefined) return setError('dueAfter', { message: DATE_ERROR });
+    if (dueBefore === undefined) return setError('dueBefore', { message: DATE_ERROR });
     if (dueAfter && dueBefore && dueAfter > dueBefore) {
       return setError('dueBefore', { message: '"Due before" must be later than "Due after"' });
     }
@@ -60,9 +59,8 @@ export function QueueFilterForm({ filters, onApply }: { filters: QueueFilters; o
     });
   });
 
-  const field = (name: keyof FormValues, label: string, type: string, extra: Record<string, unknown> = {}, hint?: string) => {
+  const field = (name: keyof FormValues, label: string, type: string, extra: Record<string, unknown> = {}) => {
     const error = formState.errors[name]?.message;
-    const hintId = hint ? `${id}-${name}-hint` : undefined;
     const errorId = error ? `${id}-${name}-error` : undefined;
     return (
       <div className="field">
@@ -70,16 +68,12 @@ export function QueueFilterForm({ filters, onApply }: { filters: QueueFilters; o
         <input
           id={`${id}-${name}`}
           type={type}
+          autoComplete="off"
           {...register(name)}
           {...extra}
           aria-invalid={error ? true : undefined}
-          aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
+          aria-describedby={errorId}
         />
-        {hint && (
-          <span id={hintId} className="field__hint">
-            {hint}
-          </span>
-        )}
         {error && (
           <span id={errorId} className="queue-filters__error">
             {error}
@@ -89,27 +83,33 @@ export function QueueFilterForm({ filters, onApply }: { filters: QueueFilters; o
     );
   };
 
-  const zone = localZoneLabel();
   return (
     <form className="queue-filters" role="search" aria-label="Filter queued messages" onSubmit={(e) => void submit(e)} noValidate>
-      {field('sender', 'Sender contains', 'text', { autoComplete: 'off' })}
-      {field('recipient', 'Recipient contains', 'text', { autoComplete: 'off' })}
-      {field('text', 'Sender or recipient contains', 'search', { autoComplete: 'off' }, 'When set, the server ignores the two fields before')}
-      {field('queue', 'Queue name', 'text', { maxLength: QUEUE_NAME_MAX_LENGTH, autoComplete: 'off' }, 'Exact name, e.g. default')}
-      {field('dueAfter', 'Due after', 'datetime-local', { step: 1 }, `Your local time (${zone})`)}
-      {field('dueBefore', 'Due before', 'datetime-local', { step: 1 }, `Your local time (${zone})`)}
-      <div className="queue-filters__actions">
-        <Button type="submit" variant="primary">
-          Apply filters
-        </Button>
-        <Button
-          onClick={() => {
-            reset(toFormValues(EMPTY_FILTERS));
-            onApply(EMPTY_FILTERS);
-          }}
-        >
-          Clear filters
-        </Button>
+      <div className="queue-filters__line">
+        {field('sender', 'Sender', 'text')}
+        {field('recipient', 'Recipient', 'text')}
+        {field('text', 'Sender or recipient', 'search')}
+        {field('queue', 'Queue', 'text', { maxLength: QUEUE_NAME_MAX_LENGTH })}
+        <div className="queue-filters__actions">
+          <Button type="submit" variant="primary">
+            Apply filters
+          </Button>
+          <Button
+            onClick={() => {
+              reset(toFormValues(EMPTY_FILTERS));
+              onApply(EMPTY_FILTERS);
+            }}
+          >
+            Clear filters
+          </Button>
+          <Button aria-expanded={moreOpen} aria-controls={`${id}-more`} onClick={() => setMoreOpen((open) => !open)}>
+            More filters
+          </Button>
+        </div>
+      </div>
+      <div id={`${id}-more`} className="queue-filters__line" hidden={!moreOpen}>
+        {field('dueAfter', 'Due after', 'text', { placeholder: DATE_PLACEHOLDER, inputMode: 'numeric' })}
+        {field('dueBefore', 'Due before', 'text', { placeholder: DATE_PLACEHOLDER, inputMode: 'numeric' })}
       </div>
     </form>
   );

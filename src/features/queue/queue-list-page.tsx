@@ -1,7 +1,8 @@
 // Management › Emails › Queued: the outbound queue, filtered and sorted through the URL, paged or
 // as one scrolling list, with bulk actions and the queue's paused/running state.
 
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useLocation } from '../../router/use-location';
 import { useSearchParams } from '../../router/use-search-params';
 import { useCan, useConnection } from '../../session/connection-context';
 import { PageHeader } from '../../ui/page-header';
@@ -13,6 +14,7 @@ import { QueuePagedList } from './queue-paged-list';
 import { QueueProcessingControl } from './queue-processing-control';
 import type { QueueDeps } from './queue-queries';
 import { QueueVirtualList } from './queue-virtual-list';
+import { rememberQueueView, takeRestorableScroll, type QueueReturn } from './queue-return';
 import { PAGE_SIZES, parseQueueView, queueViewToParams, type QueueView, type RowsChoice } from './queue-view';
 import { useQueueSelection } from './use-queue-selection';
 import './queue.css';
@@ -25,7 +27,10 @@ export default function QueueListPage() {
   const canDestroy = useCan('sysQueuedMessageDestroy');
   const selectable = canUpdate || canDestroy;
   const [params, setParams] = useSearchParams();
+  const { search } = useLocation();
   const view = useMemo(() => parseQueueView(params), [params]);
+  // Coming back from a message: the same scroll position, once the rows are there.
+  const [restore] = useState<QueueReturn | undefined>(() => takeRestorableScroll(search));
   const [autoRefresh, setAutoRefresh] = useState(true);
   const [total, setTotal] = useState<number | undefined>(undefined);
   const rowsId = useId();
@@ -44,6 +49,21 @@ export default function QueueListPage() {
   );
   const refetchInterval: number | false = autoRefresh ? REFRESH_MS : false;
 
+  const restored = useRef(false);
+  useEffect(() => {
+    if (restored.current || !restore || total === undefined) return;
+    restored.current = true;
+    window.scrollTo(0, restore.pageY);
+  }, [restore, total]);
+  // Opening a message notes this view for its "Back to the queue".
+  const listRef = useRef<HTMLDivElement>(null);
+  const noteView = () =>
+    rememberQueueView({
+      search,
+      pageY: window.scrollY,
+      listTop: listRef.current?.querySelector('.queue-scroll')?.scrollTop ?? 0,
+    });
+
   const listProps = {
     deps,
     filters: view.filters,
@@ -56,12 +76,8 @@ export default function QueueListPage() {
   };
 
   return (
-    <>
-      <PageHeader
-        title="Queued messages"
-        subtitle="Outbound messages waiting for delivery"
-        actions={<QueueProcessingControl refetchInterval={refetchInterval} />}
-      />
+    <div className="queue-page">
+      <PageHeader title="Queued messages" actions={<QueueProcessingControl />} />
       <QueueFilterForm filters={view.filters} onApply={(filters) => setView({ filters, page: 1 })} />
       <div className="queue-controls">
         <p className="queue-count" role="status" aria-label="Matching messages">
@@ -102,16 +118,18 @@ export default function QueueListPage() {
           canDestroy={canDestroy}
         />
       )}
-      {view.rows === 'all' ? (
-        <QueueVirtualList key={`${filtersKey}|${view.sort}`} {...listProps} />
-      ) : (
-        <QueuePagedList
-          {...listProps}
-          pageSize={view.rows}
-          page={view.page}
-          onPage={(page) => setView({ page })}
-        />
-      )}
-    </>
+      <div ref={listRef} onClickCapture={noteView}>
+        {view.rows === 'all' ? (
+          <QueueVirtualList key={`${filtersKey}|${view.sort}`} {...listProps} initialScrollTop={restore?.listTop} />
+        ) : (
+          <QueuePagedList
+            {...listProps}
+            pageSize={view.rows}
+            page={view.page}
+            onPage={(page) => setView({ page })}
+          />
+        )}
+      </div>
+    </div>
   );
 }

@@ -15,15 +15,17 @@ import { useDocumentTitle } from '../../ui/use-document-title';
 import { countOf } from './format-count';
 import { localZoneLabel } from './format-date';
 import { MessageActions } from './message-actions';
+import { DeliveryTestPanel } from './delivery-test-panel';
 import { MessageFacts } from './message-facts';
+import { MessageHeaderFacts } from './message-header-facts';
 import { MessageGoneError, queuedMessageOptions } from './queue-queries';
+import { markReturning, queueReturnPath } from './queue-return';
 import { RawMessagePanel } from './raw-message-panel';
 import { RecipientTable } from './recipient-table';
 import { senderText } from './sender-label';
 import { useMessageChange, type MessageChange } from './use-message-change';
 import './queue.css';
 
-const LIST_PATH = '/management/queue';
 const REFRESH_MS = 10_000;
 
 export default function QueueMessagePage() {
@@ -31,6 +33,8 @@ export default function QueueMessagePage() {
   const { client, accountId } = useConnection();
   const canUpdate = useCan('sysQueuedMessageUpdate');
   const canDestroy = useCan('sysQueuedMessageDestroy');
+  const canTest = useCan('liveDeliveryTest');
+  const [testing, setTesting] = useState<string | null>(null);
   // Delivery moves on while the page is open: read the message again every 10 s.
   const message = useQuery({ ...queuedMessageOptions({ client, accountId }, id), refetchInterval: REFRESH_MS });
   const change = useMessageChange();
@@ -43,7 +47,7 @@ export default function QueueMessagePage() {
   };
 
   const back = (
-    <Link to={LIST_PATH} className="button button--secondary">
+    <Link to={queueReturnPath()} onClick={markReturning} className="button button--secondary">
       Back to the queue
     </Link>
   );
@@ -73,11 +77,21 @@ export default function QueueMessagePage() {
         {!gone && (
           <>
             <p className="queue-note">Times are in your local time ({localZoneLabel()}).</p>
+            <MessageHeaderFacts id={m.id} blobId={m.blobId} />
             <MessageFacts message={m} />
             <MessageActions message={m} canUpdate={canUpdate} canDestroy={canDestroy} busy={change.isPending} onChange={apply} />
             <section className="queue-section" aria-label="Recipients">
-              <RecipientTable message={m} canUpdate={canUpdate} busy={change.isPending} onChange={apply} />
+              <RecipientTable
+                message={m}
+                canUpdate={canUpdate}
+                canTest={canTest}
+                busy={change.isPending}
+                onChange={apply}
+                onTest={setTesting}
+              />
+              {canTest && <DomainTests recipients={Object.keys(m.recipients)} onTest={setTesting} />}
             </section>
+            {testing && <DeliveryTestPanel key={testing} target={testing} onClose={() => setTesting(null)} />}
             <RawMessagePanel id={m.id} blobId={m.blobId} />
           </>
         )}
@@ -99,5 +113,20 @@ export default function QueueMessagePage() {
       {change.isError && <ErrorBanner title="The change was not made" error={change.error} />}
       {body}
     </>
+  );
+}
+
+/** A test of each recipient domain: its MX, MTA-STS, TLS-RPT, DANE and servers, no recipient. */
+function DomainTests({ recipients, onTest }: { recipients: string[]; onTest: (domain: string) => void }) {
+  const domains = [...new Set(recipients.map((address) => address.slice(address.lastIndexOf('@') + 1).toLowerCase()))];
+  return (
+    <div className="queue-actions domain-tests">
+      <span>Test a recipient domain:</span>
+      {domains.map((domain) => (
+        <Button key={domain} size="small" aria-label={`Test delivery to the domain ${domain}`} onClick={() => onTest(domain)}>
+          {domain}
+        </Button>
+      ))}
+    </div>
   );
 }

@@ -94,6 +94,7 @@ export function QueuePagedList(props: QueuePagedListProps) {
           <QueueRow
             key={item.id}
             item={item}
+            filters={filters}
             rowIndex={(page - 1) * pageSize + index + 2}
             selectable={selectable}
             selected={selection.isSelected(item.id)}

@@ -1,5 +1,6 @@
-// Paused or running, with Pause and Resume (x:Action PauseMtaQueue / ResumeMtaQueue, each gated by
-// its own action permission).
+// Queue processing with Pause and Resume (x:Action PauseMtaQueue / ResumeMtaQueue, each gated by
+// its own action permission). The server cannot report whether it is paused (see
+// queue-processing-state.ts), so the state reads "unknown", never a guessed "Running".
 
 import { skipToken, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -10,16 +11,14 @@ import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { describeError } from '../../ui/describe-error';
 import { formatDateTime } from './format-date';
 import type { LastProcessingAction } from './queue-processing-state';
-import { queueKeys, queueProcessingOptions } from './queue-queries';
+import { queueKeys } from './queue-queries';
 import { useQueueProcessingAction } from './use-queue-processing-action';
 
-export function QueueProcessingControl({ refetchInterval }: { refetchInterval: number | false }) {
-  const { client, accountId } = useConnection();
+export function QueueProcessingControl() {
+  const { accountId } = useConnection();
   const canCreateAction = useCan('sysActionCreate');
   const canPause = useCan('actionPauseMtaQueue') && canCreateAction;
   const canResume = useCan('actionResumeMtaQueue') && canCreateAction;
-  const state = useQuery({ ...queueProcessingOptions({ client, accountId }), refetchInterval });
-  // This session's last pause/resume, for servers that cannot report the state.
   const last = useQuery<LastProcessingAction>({
     queryKey: queueKeys.lastProcessingAction(accountId),
     queryFn: skipToken,
@@ -29,32 +28,23 @@ export function QueueProcessingControl({ refetchInterval }: { refetchInterval: n
   const action = useQueueProcessingAction();
   const [confirmPause, setConfirmPause] = useState(false);
 
-  const known = state.data?.known ? state.data : undefined;
-  let status;
-  if (state.isPending) status = <Badge tone="neutral">Checking…</Badge>;
-  else if (known) status = known.paused ? <Badge tone="warning">Paused</Badge> : <Badge tone="success">Running</Badge>;
-  else status = <Badge tone="neutral">State unknown</Badge>;
-
-  const showPause = canPause && (!known || !known.paused);
-  const showResume = canResume && (!known || known.paused);
-
   return (
     <section className="queue-processing" aria-label="Queue processing">
       <p>
-        Queue processing: {status}
-        {!known && last.data && (
+        Queue processing: <Badge tone="neutral">State unknown</Badge>
+        {last.data && (
           <span className="queue-muted">
             {' '}
             (you {last.data.paused ? 'paused' : 'resumed'} it at {formatDateTime(last.data.at)} in this session)
           </span>
         )}
       </p>
-      {showPause && (
+      {canPause && (
         <Button onClick={() => setConfirmPause(true)} disabled={action.isPending}>
           Pause queue
         </Button>
       )}
-      {showResume && (
+      {canResume && (
         <Button onClick={() => action.mutate(false)} disabled={action.isPending}>
           Resume queue
         </Button>

@@ -1,6 +1,6 @@
 // Every read of the queue screens as a TanStack queryOptions factory. Keys run from general to
 // specific under ['jmap', accountId, 'x:QueuedMessage'], so invalidating that prefix refreshes
-// every list window, every message, its raw content and the processing state.
+// every list window, every message and its raw content.
 
 import { queryOptions } from '@tanstack/react-query';
 import type { JmapClient } from '../../jmap/client';
@@ -8,7 +8,6 @@ import type { Comparator, PickUnion } from '../../jmap/methods';
 import type { QueuedMessage, QueuedMessageFilter } from '../../jmap/object-types';
 import { jmapKeys } from '../../jmap/query-keys';
 import type { HandleMap } from '../../jmap/request-builder';
-import { fetchQueueProcessing } from './queue-processing-state';
 
 export const QUEUE_TYPE = 'x:QueuedMessage';
 
@@ -19,7 +18,7 @@ export interface QueueDeps {
   maxObjectsInGet: number;
 }
 
-export const LIST_PROPERTIES = ['returnPath', 'recipients', 'nextRetry', 'createdAt', 'size'] as const;
+export const LIST_PROPERTIES = ['returnPath', 'recipients', 'nextRetry', 'createdAt', 'size', 'blobId'] as const;
 export type QueueListItem = PickUnion<QueuedMessage, (typeof LIST_PROPERTIES)[number] | 'id'>;
 
 export interface QueueRangeParams {
@@ -42,7 +41,6 @@ export const queueKeys = {
   range: (accountId: string, params: QueueRangeParams) => jmapKeys.list(accountId, QUEUE_TYPE, params),
   message: (accountId: string, id: string) => jmapKeys.detail(accountId, QUEUE_TYPE, id),
   raw: (accountId: string, id: string, blobId: string) => [...jmapKeys.detail(accountId, QUEUE_TYPE, id), 'raw', blobId] as const,
-  processing: (accountId: string) => [...jmapKeys.type(accountId, QUEUE_TYPE), 'processing'] as const,
   lastProcessingAction: (accountId: string) => [...jmapKeys.type(accountId, QUEUE_TYPE), 'processing', 'last-action'] as const,
 };
 
@@ -130,14 +128,6 @@ export function rawMessageOptions(deps: Pick<QueueDeps, 'client' | 'accountId'>,
 export function emlFileName(id: string): string {
   return `queued-message-${id.replace(/[^A-Za-z0-9_-]/g, '_')}.eml`;
 }
-
-export function queueProcessingOptions(deps: Pick<QueueDeps, 'client' | 'accountId'>) {
-  return queryOptions({
-    queryKey: queueKeys.processing(deps.accountId),
-    queryFn: () => fetchQueueProcessing(deps.client),
-  });
-}
-
 
 /**
  * Every id matching a filter (paged /query), for "all matching messages" bulk actions. Read fresh

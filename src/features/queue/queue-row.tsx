@@ -1,22 +1,28 @@
-// One message in the queue list. Fixed height (two lines per cell at most) so the scrolling view
-// can position rows without measuring them; the detail page shows everything in full.
+// One message in the queue list. Fixed height (two lines per cell) so the scrolling view can
+// position rows without measuring them; on narrow screens each row is a card of fixed height
+// (queue.css). The detail page shows everything in full.
 
 import { memo } from 'react';
 import { buildPath } from '../../router/match-route';
 import { Link } from '../../router/link';
 import { formatSize } from '../../schema/units';
 import { DateTime } from './date-time';
+import { orderRecipients, type RowRecipient } from './matching-recipients';
+import { MessageSubject } from './message-subject';
 import type { QueueListItem } from './queue-queries';
+import type { QueueFilters } from './queue-view';
 import { RecipientStatusBadge } from './recipient-status-badge';
-import { lastError, recipientStatusLabel } from './recipient-status';
+import { recipientStatusText, shortReply } from './recipient-status';
 import { SenderLabel, senderText } from './sender-label';
-import { explainDeliveryErrorType } from './smtp-explain';
 
-export const QUEUE_ROW_HEIGHT = 64;
+export const QUEUE_ROW_HEIGHT = 48;
+/** The same row as a card on narrow screens (see the media query in queue.css). */
+export const QUEUE_CARD_HEIGHT = 152;
 export const MESSAGE_PATH = '/management/queue/:id';
 
 export interface QueueRowProps {
   item: QueueListItem;
+  filters: QueueFilters;
   /** 1-based row number in the whole result (aria-rowindex counts the header row as 1). */
   rowIndex: number;
   selectable: boolean;
@@ -26,11 +32,11 @@ export interface QueueRowProps {
   onToggle: (item: QueueListItem, selected: boolean) => void;
 }
 
-export const QueueRow = memo(function QueueRow({ item, rowIndex, selectable, selected, locked, onToggle }: QueueRowProps) {
+export const QueueRow = memo(function QueueRow({ item, filters, rowIndex, selectable, selected, locked, onToggle }: QueueRowProps) {
   return (
     <tr className="queue-row" aria-rowindex={rowIndex}>
       {selectable && (
-        <td>
+        <td className="queue-cell-select">
           <input
             type="checkbox"
             checked={selected}
@@ -40,75 +46,65 @@ export const QueueRow = memo(function QueueRow({ item, rowIndex, selectable, sel
           />
         </td>
       )}
-      <th scope="row">
+      <th scope="row" className="queue-cell-message">
         <span className="queue-line">
           <Link to={buildPath(MESSAGE_PATH, { id: item.id })}>
             <SenderLabel returnPath={item.returnPath} />
           </Link>
         </span>
-        <span className="queue-line queue-muted">{`ID ${item.id}`}</span>
+        <span className="queue-line queue-muted queue-subject">
+          <MessageSubject id={item.id} blobId={item.blobId} />
+          <span className="queue-subject__id">{`ID ${item.id}`}</span>
+        </span>
       </th>
-      <td>
-        <Recipients recipients={item.recipients} />
+      <td className="queue-cell-recipients">
+        <Recipients entries={orderRecipients(item.recipients, filters)} />
       </td>
-      <td>
+      <td className="queue-cell-retry">
+        <span className="queue-card-label">Next retry </span>
         <DateTime value={item.nextRetry} />
       </td>
-      <td>
+      <td className="queue-cell-received">
         <DateTime value={item.createdAt} />
       </td>
-      <td>{formatSize(item.size)}</td>
-      <td>
-        <LastError recipients={item.recipients} />
+      <td className="queue-cell-size">
+        <span className="queue-card-label">Size </span>
+        {formatSize(item.size)}
       </td>
     </tr>
   );
 });
 
-function Recipients({ recipients }: { recipients: QueueListItem['recipients'] }) {
-  const entries = Object.entries(recipients);
+function Recipients({ entries }: { entries: RowRecipient[] }) {
   if (entries.length === 0) return <span className="queue-muted">No recipients</span>;
-  const [[firstAddress, first], ...rest] = entries as [[string, (typeof entries)[number][1]], ...typeof entries];
+  const [first, ...rest] = entries as [RowRecipient, ...RowRecipient[]];
   return (
     <>
-      <span className="queue-line">
-        <RecipientStatusBadge status={first.status} />
-        {` ${firstAddress}`}
-      </span>
-      {rest.length === 1 && (
-        <span className="queue-line">
-          <RecipientStatusBadge status={rest[0]![1].status} />
-          {` ${rest[0]![0]}`}
-        </span>
-      )}
-      {rest.length > 1 && <span className="queue-line queue-muted">{moreRecipients(rest.map(([, r]) => r.status['@type']))}</span>}
+      <RecipientLine entry={first} />
+      {rest.length === 1 && <RecipientLine entry={rest[0]!} />}
+      {rest.length > 1 && <span className="queue-line queue-muted">{moreRecipients(rest)}</span>}
     </>
   );
 }
 
-/** "+3 more: 2 Scheduled, 1 Delivered" */
-function moreRecipients(types: Array<Parameters<typeof recipientStatusLabel>[0]>): string {
+/** One recipient with its own status and its own last reply, never another's. */
+function RecipientLine({ entry }: { entry: RowRecipient }) {
+  const reply = shortReply(entry.recipient.status);
+  return (
+    <span className="queue-line queue-rcpt" title={reply ? `${entry.address}: ${reply}` : entry.address}>
+      <RecipientStatusBadge status={entry.recipient.status} /> <span className="queue-rcpt__address">{entry.address}</span>
+      {reply && <span className="queue-rcpt__reply">{reply}</span>}
+    </span>
+  );
+}
+
+/** "+3 more (1 matching): 2 Scheduled, 1 Delivered" */
+function moreRecipients(rest: RowRecipient[]): string {
   const counts = new Map<string, number>();
-  for (const type of types) counts.set(recipientStatusLabel(type), (counts.get(recipientStatusLabel(type)) ?? 0) + 1);
-  return `+${types.length} more: ${[...counts].map(([label, n]) => `${n} ${label}`).join(', ')}`;
-}
-
-function LastError({ recipients }: { recipients: QueueListItem['recipients'] }) {
-  const error = lastError(recipients);
-  if (!error) return <span className="queue-muted">None</span>;
-  const codes = [error.responseCode, error.responseEnhanced].filter((part) => part != null && part !== '').join(' ');
-  const text = error.responseMessage ?? error.errorMessage ?? explainDeliveryErrorType(error.errorType);
-  const full = [codes, text].filter(Boolean).join(' ');
-  return (
-    <>
-      <span className="queue-line" title={full}>
-        {codes ? <code>{codes}</code> : explainDeliveryErrorType(error.errorType)}
-      </span>
-      {codes && (
-        <span className="queue-line queue-muted" title={full}>
-          {text}
-        </span>
-      )}
-    </>
-  );
+  for (const { recipient } of rest) {
+    const label = recipientStatusText(recipient.status);
+    counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  const matching = rest.filter((r) => r.matches).length;
+  return `+${rest.length} more${matching ? ` (${matching} matching)` : ''}: ${[...counts].map(([label, n]) => `${n} ${label}`).join(', ')}`;
 }

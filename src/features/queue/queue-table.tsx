@@ -1,5 +1,5 @@
 // The frame of the queue list shared by the paged and the scrolling views: caption, column
-// headers (next retry sorts by due), and the rows given as children.
+// headers (next retry sorts by due, the only order the server offers), and the rows given as children.
 
 import type { ReactNode } from 'react';
 import { SortableHeader } from '../../ui/sortable-header';
@@ -18,7 +18,7 @@ export interface QueueTableProps {
   children: ReactNode;
 }
 
-export const QUEUE_COLUMNS = 6;
+export const QUEUE_COLUMNS = 5;
 
 export function QueueTable({ caption, sort, onSort, selectable, selectAll, rowCount, children }: QueueTableProps) {
   return (
@@ -31,19 +31,17 @@ export function QueueTable({ caption, sort, onSort, selectable, selectAll, rowCo
         <col className="queue-col-date" />
         <col className="queue-col-date" />
         <col className="queue-col-size" />
-        <col className="queue-col-error" />
       </colgroup>
       <thead>
         <tr aria-rowindex={rowCount === undefined ? undefined : 1}>
           {selectable && (
             <th scope="col">{selectAll ?? <span className="visually-hidden">Selection</span>}</th>
           )}
-          <th scope="col">Sender</th>
-          <th scope="col">Recipients and status</th>
+          <th scope="col">Sender and subject</th>
+          <th scope="col">Recipients, status and last reply</th>
           <SortableHeader label="Next retry" direction={sort} onSort={onSort} />
           <th scope="col">Received</th>
           <th scope="col">Size</th>
-          <th scope="col">Last error</th>
         </tr>
       </thead>
       <tbody>{children}</tbody>

@@ -8,7 +8,8 @@ export type PageSize = (typeof PAGE_SIZES)[number];
 /** A number of rows per page, or every message in one virtualised scrolling list. */
 export type RowsChoice = PageSize | 'all';
 
-export const DEFAULT_ROWS: RowsChoice = 50;
+// 25 rows keep the page light (a few hundred elements) and still fill a large screen.
+export const DEFAULT_ROWS: RowsChoice = 25;
 export const QUEUE_NAME_MAX_LENGTH = 8;
 
 export interface QueueFilters {
@@ -124,11 +125,12 @@ export function toUtcString(date: Date): string {
 }
 
 /**
- * The value of an <input type="datetime-local"> (local wall-clock time, "YYYY-MM-DDTHH:mm" with
- * optional seconds) as RFC 3339 UTC; undefined when it is empty or not a valid local time.
+ * A local wall-clock time as RFC 3339 UTC: the value of an <input type="datetime-local">
+ * ("YYYY-MM-DDTHH:mm") or a date typed the way the tables show it ("YYYY-MM-DD HH:mm"), seconds
+ * optional; undefined when it is empty or not a valid local time.
  */
 export function localInputToUtc(value: string): string | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value);
+  const match = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value.trim());
   if (!match) return undefined;
   const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0)) as [
     number,
@@ -151,4 +153,12 @@ export function utcToLocalInput(value: string): string {
   const d = new Date(time);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+}
+
+/** RFC 3339 UTC in the tables' format ("2026-08-21 11:30", local time), seconds only when set. */
+export function utcToTableFormat(value: string): string {
+  const local = utcToLocalInput(value);
+  if (!local) return '';
+  const [date, time] = local.split('T') as [string, string];
+  return `${date} ${time.endsWith(':00') ? time.slice(0, 5) : time}`;
 }

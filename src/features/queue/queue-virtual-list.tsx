@@ -9,10 +9,11 @@ import { EmptyState } from '../../ui/empty-state';
 import { ErrorBanner } from '../../ui/error-banner';
 import { Loading } from '../../ui/spinner';
 import { queueRangeOptions, type QueueDeps } from './queue-queries';
-import { QUEUE_ROW_HEIGHT, QueueRow } from './queue-row';
+import { QUEUE_CARD_HEIGHT, QUEUE_ROW_HEIGHT, QueueRow } from './queue-row';
 import { QUEUE_COLUMNS, QueueTable, sortCaption } from './queue-table';
 import { toQueryFilter, toQuerySort, type QueueFilters, type SortDirection } from './queue-view';
 import type { QueueSelectionApi } from './use-queue-selection';
+import { useNarrowScreen } from './use-narrow-screen';
 import { useThrottledValue } from './use-throttled-value';
 import { visibleRange, windowsFor } from './virtual-range';
 
@@ -30,6 +31,8 @@ export interface QueueVirtualListProps {
   selection: QueueSelectionApi;
   onSort: (direction: SortDirection) => void;
   onTotal: (total: number | undefined) => void;
+  /** Where to scroll the list once it first has rows (coming back from a message). */
+  initialScrollTop?: number | undefined;
 }
 
 interface Geometry {
@@ -93,11 +96,24 @@ export function QueueVirtualList(props: QueueVirtualListProps) {
     };
   }, [measure, total === undefined]);
 
+  const { initialScrollTop } = props;
+  const scrolledInitially = useRef(false);
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    if (scrolledInitially.current || !el || total === undefined) return;
+    scrolledInitially.current = true;
+    if (initialScrollTop) {
+      el.scrollTop = initialScrollTop;
+      measure();
+    }
+  }, [initialScrollTop, total, measure]);
+
+  const rowHeight = useNarrowScreen() ? QUEUE_CARD_HEIGHT : QUEUE_ROW_HEIGHT;
   const range = visibleRange({
     total: total ?? 0,
-    rowHeight: QUEUE_ROW_HEIGHT,
+    rowHeight,
     scrollTop: Math.max(0, geometry.scrollTop - geometry.captionHeight),
-    viewportHeight: Math.max(QUEUE_ROW_HEIGHT, geometry.clientHeight - geometry.headerHeight),
+    viewportHeight: Math.max(rowHeight, geometry.clientHeight - geometry.headerHeight),
     overscan: OVERSCAN,
   });
 
@@ -144,6 +160,7 @@ export function QueueVirtualList(props: QueueVirtualListProps) {
         <QueueRow
           key={item.id}
           item={item}
+          filters={filters}
           rowIndex={i + 2}
           selectable={selectable}
           selected={selection.isSelected(item.id)}

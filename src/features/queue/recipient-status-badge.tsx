@@ -1,7 +1,7 @@
 import type { RecipientStatus } from '../../jmap/object-types';
 import { Badge } from '../../ui/badge';
-import { recipientStatusLabel, recipientStatusTone } from './recipient-status';
+import { recipientStatusText, recipientStatusToneOf } from './recipient-status';
 
 export function RecipientStatusBadge({ status }: { status: RecipientStatus }) {
-  return <Badge tone={recipientStatusTone(status['@type'])}>{recipientStatusLabel(status['@type'])}</Badge>;
+  return <Badge tone={recipientStatusToneOf(status)}>{recipientStatusText(status)}</Badge>;
 }

@@ -21,6 +21,41 @@ export function recipientStatusTone(type: RecipientStatusType): BadgeTone {
   return STATUS[type]?.tone ?? 'neutral';
 }
 
+// How a Stalwart 0.16 server records a recipient cancelled through an update that leaves it out:
+// PermanentFailure, errorType io, message "Delivery canceled." (jmap registry mapping
+// queued_message.rs; the shared facts, section 5.5). There is no separate status for it.
+const CANCELLED_MESSAGE = 'Delivery canceled.';
+
+export function isCancelled(status: RecipientStatus): boolean {
+  return status['@type'] === 'PermanentFailure' && status.errorType === 'io' && status.errorMessage === CANCELLED_MESSAGE;
+}
+
+/** The status as the person reads it: a cancelled recipient is "Cancelled", not a failure. */
+export function recipientStatusText(status: RecipientStatus): string {
+  return isCancelled(status) ? 'Cancelled' : recipientStatusLabel(status['@type']);
+}
+
+export function recipientStatusToneOf(status: RecipientStatus): BadgeTone {
+  return isCancelled(status) ? 'neutral' : recipientStatusTone(status['@type']);
+}
+
+/** Only Scheduled and temporarily failed recipients are tried again; others have no retry time. */
+export function hasRetry(status: RecipientStatus): boolean {
+  return isPending(status);
+}
+
+/**
+ * The recipient's own last answer, short: "451 4.7.1 Greylisted", or the error's text when the
+ * remote side never answered; undefined when there is nothing to say (not tried, cancelled).
+ */
+export function shortReply(status: RecipientStatus): string | undefined {
+  if (status['@type'] === 'Scheduled' || isCancelled(status)) return undefined;
+  const codes = [status.responseCode, status.responseEnhanced].filter((part) => part != null && part !== '').join(' ');
+  const text = status.responseMessage ?? (status['@type'] === 'Completed' ? undefined : status.errorMessage);
+  const reply = [codes, text].filter(Boolean).join(' ');
+  return reply || undefined;
+}
+
 /** A recipient that failed and can be put back into the queue. */
 export function isFailed(status: RecipientStatus): boolean {
   return status['@type'] === 'TemporaryFailure' || status['@type'] === 'PermanentFailure';
@@ -29,18 +64,6 @@ export function isFailed(status: RecipientStatus): boolean {
 /** A recipient whose delivery is still to be tried (cancelling it means something). */
 export function isPending(status: RecipientStatus): boolean {
   return status['@type'] === 'Scheduled' || status['@type'] === 'TemporaryFailure';
-}
-
-/** The most recent error of a message: a failed recipient's status, permanent ones first. */
-export function lastError(
-  recipients: Record<string, { status: RecipientStatus }>,
-): Extract<RecipientStatus, { '@type': 'TemporaryFailure' | 'PermanentFailure' }> | undefined {
-  let temporary: Extract<RecipientStatus, { '@type': 'TemporaryFailure' }> | undefined;
-  for (const { status } of Object.values(recipients)) {
-    if (status['@type'] === 'PermanentFailure') return status;
-    if (status['@type'] === 'TemporaryFailure' && !temporary) temporary = status;
-  }
-  return temporary;
 }
 
 export const NULL_SENDER = '<>';

@@ -1,5 +1,6 @@
-// The recipients of one queued message: status, remote host and SMTP reply (explained), retries,
-// next retry, expiry, queue and flags; cancel one or several, requeue a failed one.
+// The recipients of one queued message: status, remote host and SMTP reply (explained), next
+// retry, retries and expiry, queue and flags; cancel one or several, requeue a failed one, test
+// delivery to one. On narrow screens each row is a stacked card (queue.css).
 
 import { useState } from 'react';
 import type { QueueExpiry, QueuedMessage } from '../../jmap/object-types';
@@ -10,23 +11,27 @@ import { DateTime } from './date-time';
 import { countOf } from './format-count';
 import { cancelRecipientsPatch, requeueRecipientsPatch } from './queue-patches';
 import { RecipientStatusBadge } from './recipient-status-badge';
-import { isFailed, isPending } from './recipient-status';
+import { hasRetry, isCancelled, isFailed, isPending } from './recipient-status';
 import { SmtpReply } from './smtp-reply';
 import type { MessageChange } from './use-message-change';
 
 export interface RecipientTableProps {
   message: QueuedMessage;
   canUpdate: boolean;
+  /** Offer "Test delivery" (the liveDeliveryTest permission). */
+  canTest: boolean;
   busy: boolean;
   onChange: (change: MessageChange, done: string) => void;
+  onTest: (target: string) => void;
 }
 
-export function RecipientTable({ message, canUpdate, busy, onChange }: RecipientTableProps) {
+export function RecipientTable({ message, canUpdate, canTest, busy, onChange, onTest }: RecipientTableProps) {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [confirming, setConfirming] = useState<string[] | null>(null);
   const entries = Object.entries(message.recipients);
   const cancellable = entries.filter(([, r]) => isPending(r.status)).map(([address]) => address);
   const chosen = cancellable.filter((address) => selected.has(address));
+  const hasActions = canUpdate || canTest;
 
   const toggle = (address: string, on: boolean) =>
     setSelected((current) => {
@@ -38,7 +43,6 @@ export function RecipientTable({ message, canUpdate, busy, onChange }: Recipient
 
   return (
     <>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label="Recipients table">
       <table className="recipient-table">
         <caption>Recipients ({entries.length})</caption>
         <thead>
@@ -51,19 +55,16 @@ export function RecipientTable({ message, canUpdate, busy, onChange }: Recipient
             <th scope="col">Address</th>
             <th scope="col">Status</th>
             <th scope="col">Remote host and SMTP reply</th>
-            <th scope="col">Retries</th>
-            <th scope="col">Next retry</th>
-            <th scope="col">Expires</th>
-            <th scope="col">Queue</th>
-            <th scope="col">Flags</th>
-            {canUpdate && <th scope="col">Actions</th>}
+            <th scope="col">Next retry and expiry</th>
+            <th scope="col">Queue and flags</th>
+            {hasActions && <th scope="col">Actions</th>}
           </tr>
         </thead>
         <tbody>
           {entries.map(([address, recipient]) => (
             <tr key={address}>
               {canUpdate && (
-                <td>
+                <td className="recipient-select">
                   {isPending(recipient.status) && (
                     <input
                       type="checkbox"
@@ -75,31 +76,38 @@ export function RecipientTable({ message, canUpdate, busy, onChange }: Recipient
                 </td>
               )}
               <th scope="row">
-                {address}
+                <span className="recipient-address">{address}</span>
                 {recipient.orcpt && <span className="queue-line queue-muted">Original: {recipient.orcpt}</span>}
               </th>
-              <td>
+              <td data-label="Status">
                 <RecipientStatusBadge status={recipient.status} />
               </td>
-              <td>
-                <SmtpReply status={recipient.status} />
+              <td data-label="Reply">
+                {isCancelled(recipient.status) ? (
+                  <span className="queue-muted">Delivery was cancelled; this recipient is not tried again.</span>
+                ) : (
+                  <SmtpReply status={recipient.status} />
+                )}
               </td>
-              <td>{recipient.retryCount}</td>
-              <td>
-                <DateTime value={recipient.retryDue} />
+              <td data-label="Next retry">
+                {hasRetry(recipient.status) ? <DateTime value={recipient.retryDue} /> : <span className="queue-muted">None</span>}
+                <span className="recipient-note queue-muted">{countOf(recipient.retryCount, 'retry', 'retries')} so far</span>
+                <span className="recipient-note queue-muted">
+                  Expires <Expiry expires={recipient.expires} />
+                </span>
               </td>
-              <td>
-                <Expiry expires={recipient.expires} />
+              <td data-label="Queue">
+                {recipient.queueName}
+                <span className="recipient-note queue-muted">
+                  {Object.keys(recipient.flags ?? {})
+                    .map((flag) => optionLabel(recipientFlagOptions, flag))
+                    .join(', ') || 'No flags'}
+                </span>
               </td>
-              <td>{recipient.queueName}</td>
-              <td>
-                {Object.keys(recipient.flags ?? {})
-                  .map((flag) => optionLabel(recipientFlagOptions, flag))
-                  .join(', ') || <span className="queue-muted">None</span>}
-              </td>
-              {canUpdate && (
+              {hasActions && (
                 <td>
-                  {isFailed(recipient.status) && (
+                  <div className="recipient-actions">
+                  {canUpdate && isFailed(recipient.status) && (
                     <Button
                       size="small"
                       disabled={busy}
@@ -114,13 +122,18 @@ export function RecipientTable({ message, canUpdate, busy, onChange }: Recipient
                       Requeue
                     </Button>
                   )}
+                  {canTest && (
+                    <Button size="small" aria-label={`Test delivery to ${address}`} onClick={() => onTest(address)}>
+                      Test delivery
+                    </Button>
+                  )}
+                  </div>
                 </td>
               )}
             </tr>
           ))}
         </tbody>
       </table>
-      </div>
       {canUpdate && (
         <div className="queue-actions">
           <Button variant="danger" disabled={busy || chosen.length === 0} onClick={() => setConfirming(chosen)}>
@@ -160,5 +173,5 @@ export function RecipientTable({ message, canUpdate, busy, onChange }: Recipient
 
 function Expiry({ expires }: { expires: QueueExpiry }) {
   if (expires['@type'] === 'Ttl') return <DateTime value={expires.expiresAt} />;
-  return <>After {countOf(expires.expiresAttempts, 'attempt')}</>;
+  return <>after {countOf(expires.expiresAttempts, 'attempt')}</>;
 }

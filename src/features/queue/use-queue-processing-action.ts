@@ -20,10 +20,9 @@ export function useQueueProcessingAction() {
       return pause;
     },
     onSuccess: (paused) => {
-      // Remembered for servers that cannot report the state (it stays until sign-out).
+      // The server cannot report the state: remembered for this session (until sign-out).
       const last: LastProcessingAction = { paused, at: new Date().toISOString() };
       queryClient.setQueryData(queueKeys.lastProcessingAction(accountId), last);
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: queueKeys.processing(accountId), exact: true }),
   });
 }
