@@ -23,5 +23,7 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'server/**/*.test.ts', 'contract/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20000,
+    // Suites start sandboxes (demo accounts hash their secrets with scrypt): generous on a busy machine.
+    hookTimeout: 60000,
   },
 });
