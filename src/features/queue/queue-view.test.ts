@@ -8,6 +8,7 @@ import {
   toQueryFilter,
   toQuerySort,
   utcToLocalInput,
+  utcToTableFormat,
 } from './queue-view';
 
 describe('queue view in the URL', () => {
@@ -36,7 +37,7 @@ describe('queue view in the URL', () => {
     expect(parseQueueView(new URLSearchParams('rows=7&page=-2&sort=size&before=tomorrow&queue=waytoolongname'))).toEqual({
       filters: { ...EMPTY_FILTERS, queue: 'waytoolo' },
       sort: 'ascending',
-      rows: 50,
+      rows: 25,
       page: 1,
     });
   });
@@ -46,7 +47,8 @@ describe('queue view in the URL', () => {
     expect(queueViewToParams(parseQueueView(new URLSearchParams(params))).toString()).toBe(
       'sender=a&queue=dsn&after=2026-01-01T00%3A00%3A00Z&rows=all',
     );
-    expect(queueViewToParams({ filters: EMPTY_FILTERS, sort: 'ascending', rows: 50, page: 1 }).toString()).toBe('');
+    expect(queueViewToParams({ filters: EMPTY_FILTERS, sort: 'ascending', rows: 25, page: 1 }).toString()).toBe('');
+    expect(queueViewToParams({ filters: EMPTY_FILTERS, sort: 'ascending', rows: 50, page: 1 }).toString()).toBe('rows=50');
     // A page number means nothing in the scrolling view.
     expect(queueViewToParams({ filters: EMPTY_FILTERS, sort: 'descending', rows: 'all', page: 4 }).toString()).toBe(
       'sort=-due&rows=all',
@@ -97,5 +99,9 @@ describe('dates', () => {
     expect(localInputToUtc('2026-02-30T10:00')).toBeUndefined();
     expect(localInputToUtc('')).toBeUndefined();
     expect(utcToLocalInput('nonsense')).toBe('');
+    // Typed the way the tables show dates.
+    expect(localInputToUtc('2026-03-04 05:06')).toBe(utc);
+    expect(utcToTableFormat(utc!)).toBe('2026-03-04 05:06');
+    expect(utcToTableFormat(localInputToUtc('2026-03-04 05:06:07')!)).toBe('2026-03-04 05:06:07');
   });
 });
