@@ -71,12 +71,13 @@ describe('reserved names in patch paths', () => {
     expectPrototypeClean();
   });
 
-  it('Set members are user data: a member named like a prototype property is an ordinary (here invalid) stage', async () => {
+  it('Set members are user data: a member named like a prototype property is an ordinary (here unknown) stage', async () => {
     for (const member of PROTO_MEMBERS) {
+      // An unknown Set member is invalidPatch, as on the server (registry/src/types/map.rs).
       const error = await update('x:MtaMilter', { [`stages/${member}`]: true });
-      expect(error, member).toMatchObject({ type: 'validationFailed', validationErrors: [{ type: 'Invalid', property: 'stages', value: member }] });
+      expect(error, member).toMatchObject({ type: 'invalidPatch' });
       const whole = await sb.post(`{"using":["urn:ietf:params:jmap:core","urn:stalwart:jmap"],"methodCalls":[["x:MtaMilter/set",{"accountId":"b","update":{"${ids['x:MtaMilter']}":{"stages":{"${member}":true}}}},"c"]]}`);
-      expect(whole.body.methodResponses[0][1].notUpdated[ids['x:MtaMilter']], member).toMatchObject({ type: 'validationFailed' });
+      expect(whole.body.methodResponses[0][1].notUpdated[ids['x:MtaMilter']], member).toMatchObject({ type: 'invalidPatch', properties: ['stages'] });
     }
     expectPrototypeClean();
   });
@@ -161,13 +162,13 @@ describe('creation ids and result references named like prototype members', () =
     expectPrototypeClean();
   });
 
-  it('a result reference argument named like a prototype member is an unknown argument', async () => {
+  it('a result reference argument named like a prototype member is an unknown argument, ignored as the server ignores those', async () => {
     for (const member of PROTO_MEMBERS) {
       const res = await request([
         ['x:SpamRule/query', { accountId: ACCOUNT.admin }, 'q'],
         ['x:SpamRule/get', { accountId: ACCOUNT.admin, [`#${member}`]: { resultOf: 'q', name: 'x:SpamRule/query', path: '' } }, 'g'],
       ]);
-      expect(res.body.methodResponses[1], member).toEqual(['error', expect.objectContaining({ type: 'invalidArguments' }), 'g']);
+      expect(res.body.methodResponses[1][0], member).toBe('x:SpamRule/get');
     }
     expectPrototypeClean();
   });

@@ -62,7 +62,7 @@ describe('persistence', () => {
       ]);
       expect(milters.list[0]).toMatchObject({ id, hostname: 'durable.example', port: 2525 });
       expect(spam.list[0].scoreSpam).toBe(7.25);
-      expect(rules.total).toBe(40);
+      expect(rules.total).toBe(35);
     } finally {
       const done = killed(second.child);
       second.child.kill('SIGTERM');
