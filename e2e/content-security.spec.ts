@@ -21,7 +21,7 @@ async function recordViolations(page: Page): Promise<string[]> {
 
 test('no page reports a Content-Security-Policy violation', async ({ page }) => {
   const violations = await recordViolations(page);
-  await page.goto('/login');
+  await page.goto('/sign-in');
   await login(page, 'admin', 'admin');
   // Form screens build and run the zod schemas.
   await page.goto('/settings/mta/milters/new');

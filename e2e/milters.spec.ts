@@ -125,7 +125,7 @@ test.describe('milters', () => {
     await page.getByRole('combobox', { name: 'Connection Unit' }).selectOption('s');
     expect(sets).toEqual([]);
     await page.getByRole('button', { name: 'Create milter' }).click();
-    await expect(heading(page, 'Milter filters')).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Milter created.' })).toBeVisible();
     expect(sets).toHaveLength(1);
     const create = Object.values(JSON.parse(sets[0]).methodCalls[0][1].create)[0] as Record<string, unknown>;
     expect([create.maxResponseSize, create.timeoutConnect]).toEqual([3 * 1024 ** 3, 30000]);

@@ -15,7 +15,7 @@ const sandbox = workerSandbox();
 const at = sandbox.at;
 
 async function openMessage(page: Page, id: string, user = 'admin'): Promise<void> {
-  await page.goto(at('/login'));
+  await page.goto(at('/sign-in'));
   await login(page, user, user);
   await page.goto(at(`/management/queue/${id}`));
   await expect(page.getByRole('table', { name: /Recipients/ })).toBeVisible();

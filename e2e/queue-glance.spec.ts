@@ -37,7 +37,7 @@ async function getMessage(request: APIRequestContext, id: string): Promise<Queue
 }
 
 async function signIn(page: Page, user = 'admin'): Promise<void> {
-  await page.goto(at('/login'));
+  await page.goto(at('/sign-in'));
   await login(page, user, user);
 }
 

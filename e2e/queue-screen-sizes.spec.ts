@@ -23,7 +23,7 @@ const messageRows = (page: Page) =>
 /** Signs in at desktop width (the sign-in helper waits for the sidebar), then takes the size. */
 async function signIn(page: Page, size: { width: number; height: number }): Promise<void> {
   await page.setViewportSize(DESKTOP);
-  await page.goto(at('/login'));
+  await page.goto(at('/sign-in'));
   await login(page, 'admin', 'admin');
   await page.setViewportSize(size);
 }
