@@ -45,7 +45,8 @@ export function applyPatch(
       container = ownValue(container, token) as JsonObject;
     }
     const last = tokens[tokens.length - 1];
-    if (value === null) delete container[last];
+    // null clears a top-level property (kept as null) and removes a member deeper down.
+    if (value === null && tokens.length > 1) delete container[last];
     else setOwn(container, last, structuredClone(value));
   }
   return { ok: true, value: out };

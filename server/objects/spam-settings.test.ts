@@ -49,6 +49,13 @@ describe('x:SpamSettings singleton', () => {
     expect((await sb.one('x:SpamSettings/get', { properties: ['spamFilterRulesUrl'] })).list).toEqual([{ id: 'singleton', spamFilterRulesUrl: 'not a url' }]);
   });
 
+  it('null clears an optional string, which then reads back as null', async () => {
+    await sb.one('x:SpamSettings/set', { update: { singleton: { spamFilterRulesUrl: 'https://rules.example/spam.json' } } });
+    const cleared = await sb.one('x:SpamSettings/set', { update: { singleton: { spamFilterRulesUrl: null } } });
+    expect(cleared.updated).toEqual({ singleton: null });
+    expect((await sb.one('x:SpamSettings/get', { properties: ['spamFilterRulesUrl'] })).list).toEqual([{ id: 'singleton', spamFilterRulesUrl: null }]);
+  });
+
   it('a create replaces the singleton, unsent properties taking their defaults; destroy is refused', async () => {
     await sb.one('x:SpamSettings/set', { update: { singleton: { scoreSpam: 7, trustContacts: false } } });
     const res = await sb.one('x:SpamSettings/set', { create: { s: { scoreReject: 20 } }, destroy: ['singleton'] });
