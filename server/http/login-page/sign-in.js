@@ -107,5 +107,6 @@ document.addEventListener('DOMContentLoaded', () => {
   const hint = query.get('login_hint');
   if (hint) byId('username').value = hint;
   byId('sign-in-form').addEventListener('submit', submit);
+  byId('submit').disabled = false;
   (hint ? byId('password') : byId('username')).focus();
 });
