@@ -72,6 +72,14 @@ test('installed at a prefix: sign in with Stalwart, reload, new tab, sign out le
       }));
       expect(left).toEqual({ session: [], local: [] });
     }
+
+    // The next person signs in at the prefix without a second factor, and sees only their own work.
+    await page.getByRole('button', { name: 'Sign in with Stalwart' }).click();
+    await signInOnServerPage(page, 'admin', 'admin');
+    await expect(page.getByText('Signed in as admin')).toBeVisible();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Actions' }).click();
+    await expect(page.getByText('No action has been run in this session yet.')).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Runs in this session' })).toHaveCount(0);
   } finally {
     await sandbox.close();
   }
