@@ -1,6 +1,6 @@
 // What the built-in analysis modules read: the parsed message plus the SMTP session, with
-// addresses split into local part, domain and registrable domain (tldts, the Public Suffix List).
-import { getDomain } from 'tldts';
+// addresses split into local part, domain and registrable domain (as the `sld` variable reads it).
+import { registrableDomain } from '../../mime/domain-parts';
 import type { Mailbox, ParsedMessage } from '../../mime/parsed-message';
 import type { SessionFacts } from '../default-variables';
 
@@ -22,10 +22,8 @@ export interface AnalysisContext {
   now: number;
 }
 
-export function sldOf(host: string): string {
-  const name = host.toLowerCase().replace(/\.$/, '');
-  return getDomain(name, { allowPrivateDomains: true }) ?? name;
-}
+/** One reading of the registrable domain for the analysis and the rules' `sld` variable. */
+export const sldOf = registrableDomain;
 
 export function toAddress(raw: string): Address {
   const address = raw.trim().toLowerCase();
