@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { ACCOUNT, startTestSandbox, type TestSandbox } from '../http/test-harness';
 import { PROJECT_ROOT } from '../sandbox';
+import { realisticReply } from './classify/realistic-reply';
 
 let sandbox: TestSandbox;
 beforeAll(async () => {
@@ -51,19 +52,8 @@ describe('ClassifySpam', () => {
   });
 
   it('calls a realistic reply ham, with a Date header and no MISSING_DATE', async () => {
-    const ham = [
-      'Received: from mail.example.com (mail.example.com [192.0.2.10]) by mx.example.org with ESMTPS id 4Zx; ' + new Date().toUTCString(),
-      `Date: ${new Date().toUTCString()}`,
-      'From: Alice Martin <alice@example.com>',
-      'To: Bob Jones <bob@example.org>',
-      'Subject: Re: Quarterly report draft',
-      'Message-ID: <20260406100000.4f2a@mail.example.com>',
-      'MIME-Version: 1.0',
-      'Content-Type: text/plain; charset=utf-8',
-      '',
-      'Hi Bob, the figures are attached. See https://intranet.example.com/reports for the archive.',
-      '',
-    ].join('\r\n');
+    const now = new Date().toUTCString();
+    const ham = realisticReply(now, now);
     const res = await createAction({
       '@type': 'ClassifySpam',
       message: ham,

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMessage } from '../../mime/parsed-message';
 import { builtinAnalysisTags } from './builtin-analysis';
+import { realisticReply } from '../realistic-reply';
 
 const NOW = Date.parse('2026-04-06T10:30:00Z');
 const session = (envFrom: string, rcpt: string) => ({
@@ -9,19 +10,7 @@ const session = (envFrom: string, rcpt: string) => ({
   asn: 0, country: '', isTls: true, envFrom, envRcptTo: [rcpt],
 });
 
-const HAM = [
-  'Received: from mail.example.com (mail.example.com [192.0.2.10]) by mx.example.org with ESMTPS id 4Zx; Mon, 6 Apr 2026 10:00:01 +0000',
-  'Date: Mon, 6 Apr 2026 10:00:00 +0000',
-  'From: Alice Martin <alice@example.com>',
-  'To: Bob Jones <bob@example.org>',
-  'Subject: Re: Quarterly report draft',
-  'Message-ID: <20260406100000.4f2a@mail.example.com>',
-  'MIME-Version: 1.0',
-  'Content-Type: text/plain; charset=utf-8',
-  '',
-  'Hi Bob, the figures are attached. See https://intranet.example.com/reports for the archive.',
-  '',
-].join('\r\n');
+const HAM = realisticReply('Mon, 6 Apr 2026 10:00:01 +0000', 'Mon, 6 Apr 2026 10:00:00 +0000');
 
 const PHISH = [
   'From: "support@paypal.com" <security@account-verify.top>',
