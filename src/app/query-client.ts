@@ -1,9 +1,10 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { toJmapError } from '../ui/describe-error';
+import { jmapErrorOf } from '../jmap/failure';
+import '../objects/default-error';
 
 /** Retrying cannot fix missing or insufficient credentials; other failures get one more try. */
 function shouldRetry(failureCount: number, error: unknown): boolean {
-  const jmap = toJmapError(error);
+  const jmap = jmapErrorOf(error);
   if (jmap?.kind === 'unauthorized') return false;
   if (jmap?.kind === 'request' && jmap.status === 403) return false;
   if (jmap?.kind === 'method') return false;
@@ -16,7 +17,7 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
  */
 export function createAppQueryClient(onUnauthorized: () => void): QueryClient {
   const onError = (error: unknown) => {
-    if (toJmapError(error)?.kind === 'unauthorized') onUnauthorized();
+    if (jmapErrorOf(error)?.kind === 'unauthorized') onUnauthorized();
   };
   return new QueryClient({
     queryCache: new QueryCache({ onError }),

@@ -22,6 +22,18 @@ export type SaveOutcome =
   | { ok: false; fieldErrors?: Record<string, string>; pathErrors?: Record<string, string>; formError?: string }
   | { ok: false; conflict: SaveConflict };
 
+/** A save that did not go through, as the form shows it. */
+export type SaveRefusal = Exclude<SaveOutcome, { ok: true }>;
+
+/** What a create answers the form: the object as the server stored it, or why not. */
+export type CreateAnswer<O> = { ok: true; stored: O } | SaveRefusal;
+
+/**
+ * What an update answers the form: saved, refused, or changed by someone else since the form's base
+ * (`server` is the loaded object as it is now, null when it no longer exists).
+ */
+export type UpdateAnswer<L> = { ok: true } | SaveRefusal | { ok: false; changedOnServer: true; server: L | null };
+
 export interface PlacedServerErrors {
   byField: Record<string, FieldErrorOption>;
   formError?: string;

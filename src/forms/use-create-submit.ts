@@ -1,14 +1,11 @@
 // The save handler of a create form: sends the object, then opens the new object's page, which
 // shows what the server stored (read back in the same request), with a note of any value the
 // server stored differently from what was typed.
-import type { SetErrorMessageOptions } from '../jmap/set-error-messages';
-import type { SaveResult } from '../jmap/save-object';
 import { navigate } from '../router/history';
 import type { FieldDescriptor } from '../schema/field-descriptor';
 import { toWireCreate } from '../schema/wire-codec';
 import { leaveCreatedNote } from './created-note';
-import type { SaveOutcome } from './save-outcome';
-import { saveResultToOutcome } from './save-result-outcome';
+import type { CreateAnswer, SaveOutcome } from './save-outcome';
 import { createdNotice, storedDifferences } from './stored-differences';
 
 type Model = Record<string, unknown>;
@@ -17,21 +14,19 @@ export interface CreateSubmitOptions<O extends { id: string }> {
   fields: readonly FieldDescriptor[];
   /** Properties sent besides the form's own, e.g. a rule's `@type`. */
   extra?: Model;
-  create: (wire: Model) => Promise<SaveResult<O>>;
+  create: (wire: Model) => Promise<CreateAnswer<O>>;
   pathOf: (created: O) => string;
   noun: string;
-  errorOptions: SetErrorMessageOptions;
 }
 
-export function useCreateSubmit<O extends { id: string }>({ fields, extra, create, pathOf, noun, errorOptions }: CreateSubmitOptions<O>) {
+export function useCreateSubmit<O extends { id: string }>({ fields, extra, create, pathOf, noun }: CreateSubmitOptions<O>) {
   return async (model: Model): Promise<SaveOutcome> => {
     const wire = { ...extra, ...toWireCreate(fields, model) };
-    const outcome = await create(wire);
-    if (outcome.kind === 'saved') {
-      const stored = outcome.loaded.object;
-      leaveCreatedNote(stored.id, createdNotice(noun, storedDifferences(fields, wire, stored as unknown as Model)));
-      void navigate(pathOf(stored));
-    }
-    return saveResultToOutcome(outcome, errorOptions);
+    const answer = await create(wire);
+    if (!answer.ok) return answer;
+    const { stored } = answer;
+    leaveCreatedNote(stored.id, createdNotice(noun, storedDifferences(fields, wire, stored as unknown as Model)));
+    void navigate(pathOf(stored));
+    return { ok: true };
   };
 }

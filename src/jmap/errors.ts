@@ -1,5 +1,6 @@
-// Typed error values for everything that can go wrong talking to the server, and the wording a
-// person sees for them (per form field where the server names a property).
+// Typed error values for everything that can go wrong talking to the server, and predicates over
+// them. How they are put into words lives with JmapFailure (failure.ts) and, for SetErrors, in the
+// object layer (src/objects/set-error-messages.ts).
 
 // ---- Wire shapes (API spec §1.7) -------------------------------------------------------------
 
@@ -116,51 +117,9 @@ export function isUnauthorized(error: JmapError): error is UnauthorizedError {
   return error.kind === 'unauthorized';
 }
 
-/** One sentence for a banner or toast. */
-export function describeJmapError(error: JmapError): string {
-  switch (error.kind) {
-    case 'network':
-      return `Cannot reach the server (${error.message}).`;
-    case 'unauthorized':
-      return 'Your sign-in is no longer valid. Sign in again.';
-    case 'invalidResponse':
-      return `The server sent an unexpected answer: ${error.message}`;
-    case 'request':
-      return describeRequestError(error);
-    case 'method':
-      return describeMethodError(error);
-  }
-}
+const KINDS: ReadonlySet<string> = new Set(['request', 'method', 'network', 'unauthorized', 'invalidResponse']);
 
-function describeRequestError(error: RequestError): string {
-  if (error.status === 403) return 'You do not have permission to do this.';
-  if (error.status === 429) {
-    const wait = error.retryAfterSeconds === undefined ? '' : ` Try again in ${error.retryAfterSeconds} s.`;
-    return `Too many requests.${wait}`;
-  }
-  if (error.limit) return `The request exceeds the server limit ${error.limit}.`;
-  const text = error.detail ?? error.title;
-  return text ? `The server refused the request: ${text}` : `The server answered with status ${error.status}.`;
-}
-
-function describeMethodError(error: MethodError): string {
-  const suffix = error.description ? ` (${error.description})` : '';
-  switch (error.type) {
-    case 'stateMismatch':
-      return 'The data changed on the server since it was loaded. Reload and try again.';
-    case 'forbidden':
-      return error.description ?? 'You do not have permission to do this.';
-    case 'unsupportedFilter':
-      return `The server cannot filter this way${suffix}.`;
-    case 'unsupportedSort':
-      return `The server cannot sort this way${suffix}.`;
-    case 'requestTooLarge':
-      return 'Too many objects in one request.';
-    case 'serverUnavailable':
-    case 'serverFail':
-    case 'serverPartialFail':
-      return `The server failed to complete the operation${suffix}.`;
-    default:
-      return error.description ?? `The server refused ${error.method} (${error.type}).`;
-  }
+/** Is this value one of the client's typed errors (e.g. one a caller threw as is)? */
+export function isJmapError(value: unknown): value is JmapError {
+  return typeof value === 'object' && value !== null && KINDS.has((value as { kind?: unknown }).kind as string);
 }

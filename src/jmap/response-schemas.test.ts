@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createJmapClient } from './client';
-import { describeJmapError } from './errors';
+import { describeJmapError } from './describe-jmap-error';
 import { checkMethodResponse } from './response-schemas';
 import { createFakeServer } from './test-support/fake-jmap-fetch';
 

@@ -1,5 +1,6 @@
 // Why a sign-in failed, in the words of what the server answered.
-import { describeJmapError, type JmapError } from '../jmap/errors';
+import { describeJmapError } from '../jmap/describe-jmap-error';
+import type { JmapError } from '../jmap/errors';
 
 export type SignInMethod = 'password' | 'apiKey';
 

@@ -11,13 +11,13 @@ import { SpamTagsTable } from './spam-tags-table';
 import { VERDICT_WORDS, verdictReason } from './verdict-words';
 
 export function ClassifyResultView({ result, headingLevel }: { result: SpamClassifyResult; headingLevel: 3 | 4 }) {
-  const { client, accountId, session } = useConnection();
+  const { client, accountId } = useConnection();
   const canSettings = useCan('sysSpamSettingsGet');
   const canQueryRules = useCan('sysSpamRuleQuery');
   const canGetRules = useCan('sysSpamRuleGet');
   const settings = useQuery({ ...spamThresholdsQuery(client, accountId), enabled: canSettings });
   const rules = useQuery({
-    ...spamRuleTagsQuery(client, accountId, session.limits.maxObjectsInGet),
+    ...spamRuleTagsQuery(client, accountId),
     enabled: canQueryRules && canGetRules,
   });
   const words = VERDICT_WORDS[result.result] ?? { title: result.result, effect: '' };

@@ -1,8 +1,9 @@
 // Sends one x:Action/set create and says how it went: the created result, or the server's own
 // words from notCreated or the method error.
 import type { JmapClient } from '../../jmap/client';
-import { describeJmapError, type SetError } from '../../jmap/errors';
-import { setErrorToFieldErrors } from '../../jmap/set-error-messages';
+import { describeJmapError } from '../../jmap/describe-jmap-error';
+import type { SetError } from '../../jmap/errors';
+import { setErrorToFieldErrors } from '../../objects/set-error-messages';
 import type { ActionCreate, ActionCreated } from '../../jmap/object-types';
 
 export const ACTION_CLIENT_ID = 'action-0';

@@ -5,7 +5,7 @@ import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { focusFirstInvalid } from '../../forms/focus-invalid';
 import { schemaResolver, type FormModel } from '../../forms/schema-resolver';
-import { setErrorToFieldErrors } from '../../jmap/set-error-messages';
+import { setErrorToFieldErrors } from '../../objects/set-error-messages';
 import { describeFields } from '../../schema/describe-fields';
 import type { ActionOutcome } from './run-action';
 

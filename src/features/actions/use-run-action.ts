@@ -1,7 +1,7 @@
 // Runs an action and records it in the session history once the server has answered.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ActionCreate } from '../../jmap/object-types';
-import { jmapKeys } from '../../jmap/query-keys';
+import { objectKeys } from '../../objects/keys';
 import { useConnection } from '../../session/connection-context';
 import { newRunId, sessionHistory, type ActionRun, type MessageFacts } from './action-history';
 import { runAction, type ActionOutcome } from './run-action';
@@ -42,7 +42,7 @@ export function useRunAction() {
       return { run, outcome };
     },
     onSuccess: ({ outcome, run }) => {
-      if (outcome.ok && REFRESHING.has(run.type)) void queryClient.invalidateQueries({ queryKey: jmapKeys.all(accountId) });
+      if (outcome.ok && REFRESHING.has(run.type)) void queryClient.invalidateQueries({ queryKey: objectKeys.all(accountId) });
     },
   });
 }

@@ -3,23 +3,21 @@
 // server stored.
 import { useMemo } from 'react';
 import { SchemaForm } from '../../forms/schema-form';
-import { useCreateSubmit } from '../../forms/use-create-submit';
-import type { MtaMilterCreate } from '../../jmap/object-types';
+import { useObjectCreateForm } from '../../objects/use-object-form';
 import { Link } from '../../router/link';
 import { mtaMilterSchema } from '../../schema/mta-milter';
 import { fromWireObject } from '../../schema/wire-codec';
 import { milterErrorOptions, milterFields } from './milter-fields';
-import { useCreateMilter } from './milter-mutations';
 import { MILTER_LIST_PATH, milterPath } from './milter-paths';
+import { milterObject } from './milter-queries';
 import { useDuplicateWarnings } from './use-duplicate-warnings';
 
 export function MilterCreateForm() {
-  const create = useCreateMilter();
   const warnings = useDuplicateWarnings(null);
   const defaults = useMemo(() => ({ ...fromWireObject(milterFields, {}), hostname: '' }), []);
-  const onSubmit = useCreateSubmit({
+  const onSubmit = useObjectCreateForm({
+    def: milterObject,
     fields: milterFields,
-    create: (wire) => create.mutateAsync(wire as unknown as MtaMilterCreate),
     pathOf: (milter) => milterPath(milter.id),
     noun: 'milter',
     errorOptions: milterErrorOptions,

@@ -1,5 +1,5 @@
 // The milter form's field descriptors, and what setErrorToFieldErrors needs to word server errors.
-import { errorOptionsFor } from '../../forms/error-options';
+import { errorOptionsFor } from '../../objects/error-options';
 import { describeFields } from '../../schema/describe-fields';
 import { mtaMilterSchema } from '../../schema/mta-milter';
 

@@ -3,7 +3,7 @@
 
 import { useId } from 'react';
 import type { BulkFailure, BulkProgress, BulkSetOutcome } from '../../jmap/bulk-set';
-import { describeJmapError } from '../../jmap/errors';
+import { describeJmapError } from '../../jmap/describe-jmap-error';
 import { Button } from '../../ui/button';
 import { countOf, formatCount } from './format-count';
 import { describeSetError } from './set-error-text';

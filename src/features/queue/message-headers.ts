@@ -4,6 +4,7 @@
 
 import { queryOptions } from '@tanstack/react-query';
 import type { JmapClient } from '../../jmap/client';
+import { JmapFailure } from '../../jmap/failure';
 import { createLimiter } from '../../jmap/limiter';
 import { readHeaderBlock } from './header-block';
 import { emlFileName } from './queue-queries';
@@ -59,9 +60,9 @@ async function readMessageHeaders(client: JmapClient, id: string, blobId: string
   const controller = new AbortController();
   try {
     const opened = await client.openBlob(blobId, emlFileName(id), 'message/rfc822', { signal: controller.signal });
-    if (!opened.ok) throw opened.error;
+    if (!opened.ok) throw new JmapFailure(opened.error);
     const body = opened.value.body;
-    if (!body) throw { kind: 'invalidResponse', message: 'The message download has no body' };
+    if (!body) throw new JmapFailure({ kind: 'invalidResponse', message: 'The message download has no body' });
     return await parseHeaders(await readHeaderBlock(body));
   } finally {
     controller.abort();

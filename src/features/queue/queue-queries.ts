@@ -6,7 +6,8 @@ import { queryOptions } from '@tanstack/react-query';
 import type { JmapClient } from '../../jmap/client';
 import type { Comparator, PickUnion } from '../../jmap/methods';
 import type { QueuedMessage, QueuedMessageFilter } from '../../jmap/object-types';
-import { jmapKeys } from '../../jmap/query-keys';
+import { JmapFailure } from '../../jmap/failure';
+import { objectKeys } from '../../objects/keys';
 import type { HandleMap } from '../../jmap/request-builder';
 
 export const QUEUE_TYPE = 'x:QueuedMessage';
@@ -37,11 +38,11 @@ export interface QueueRange {
 }
 
 export const queueKeys = {
-  all: (accountId: string) => jmapKeys.type(accountId, QUEUE_TYPE),
-  range: (accountId: string, params: QueueRangeParams) => jmapKeys.list(accountId, QUEUE_TYPE, params),
-  message: (accountId: string, id: string) => jmapKeys.detail(accountId, QUEUE_TYPE, id),
-  raw: (accountId: string, id: string, blobId: string) => [...jmapKeys.detail(accountId, QUEUE_TYPE, id), 'raw', blobId] as const,
-  lastProcessingAction: (accountId: string) => [...jmapKeys.type(accountId, QUEUE_TYPE), 'processing', 'last-action'] as const,
+  all: (accountId: string) => objectKeys.type(accountId, QUEUE_TYPE),
+  range: (accountId: string, params: QueueRangeParams) => objectKeys.list(accountId, QUEUE_TYPE, params),
+  message: (accountId: string, id: string) => objectKeys.detail(accountId, QUEUE_TYPE, id),
+  raw: (accountId: string, id: string, blobId: string) => objectKeys.derived(accountId, QUEUE_TYPE, id, 'raw', blobId),
+  lastProcessingAction: (accountId: string) => [{ ...objectKeys.type(accountId, QUEUE_TYPE)[0], view: 'processing/last-action' }] as const,
 };
 
 /**
@@ -66,7 +67,7 @@ export async function fetchQueueRange(deps: QueueDeps, params: QueueRangeParams)
     }
     return handles;
   });
-  if (!result.ok) throw result.error;
+  if (!result.ok) throw new JmapFailure(result.error);
   const responses = result.value as Record<string, unknown>;
   const first = responses.q0 as { position: number; total?: number };
   const items: QueueListItem[] = [];
@@ -103,7 +104,7 @@ export function queuedMessageOptions(deps: Pick<QueueDeps, 'client' | 'accountId
     queryKey: queueKeys.message(deps.accountId, id),
     queryFn: async (): Promise<QueuedMessage> => {
       const result = await deps.client.call('x:QueuedMessage/get', { ids: [id] });
-      if (!result.ok) throw result.error;
+      if (!result.ok) throw new JmapFailure(result.error);
       const message = result.value.list.find((m) => m.id === id);
       if (!message) throw new MessageGoneError(id);
       return message;
@@ -118,7 +119,7 @@ export function rawMessageOptions(deps: Pick<QueueDeps, 'client' | 'accountId'>,
     queryKey: queueKeys.raw(deps.accountId, id, blobId),
     queryFn: async (): Promise<string> => {
       const blob = await deps.client.downloadBlob(blobId, emlFileName(id), 'message/rfc822');
-      if (!blob.ok) throw blob.error;
+      if (!blob.ok) throw new JmapFailure(blob.error);
       return blob.value.text();
     },
     staleTime: Infinity,
@@ -139,10 +140,10 @@ export function allMatchingIdsOptions(
   sort: readonly Comparator<'due'>[],
 ) {
   return queryOptions({
-    queryKey: [...jmapKeys.lists(deps.accountId, QUEUE_TYPE), 'all-ids', { filter, sort }] as const,
+    queryKey: objectKeys.list(deps.accountId, QUEUE_TYPE, { filter, sort, view: 'all-ids' }),
     queryFn: async (): Promise<string[]> => {
       const ids = await deps.client.queryAllIds('x:QueuedMessage', filter, { sort });
-      if (!ids.ok) throw ids.error;
+      if (!ids.ok) throw new JmapFailure(ids.error);
       return ids.value;
     },
     staleTime: 0,
@@ -158,7 +159,7 @@ export type RecipientsById = Map<string, QueuedMessage['recipients']>;
  */
 export function recipientsOfOptions(deps: QueueDeps, ids: readonly string[]) {
   return queryOptions({
-    queryKey: [...jmapKeys.details(deps.accountId, QUEUE_TYPE), 'recipients', ids] as const,
+    queryKey: [{ ...objectKeys.details(deps.accountId, QUEUE_TYPE)[0], view: 'recipients', extra: ids }] as const,
     queryFn: async (): Promise<RecipientsById> => {
       const size = Math.max(1, deps.maxObjectsInGet);
       const slices: string[][] = [];
@@ -168,7 +169,7 @@ export function recipientsOfOptions(deps: QueueDeps, ids: readonly string[]) {
       );
       const out: RecipientsById = new Map();
       for (const answer of answers) {
-        if (!answer.ok) throw answer.error;
+        if (!answer.ok) throw new JmapFailure(answer.error);
         for (const message of answer.value.list) out.set(message.id, message.recipients);
       }
       return out;

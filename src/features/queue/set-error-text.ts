@@ -2,7 +2,7 @@
 // ("Recipient 'x' does not exist") over a generic wording of its type.
 
 import { type SetError } from '../../jmap/errors';
-import { setErrorToFieldErrors } from '../../jmap/set-error-messages';
+import { setErrorToFieldErrors } from '../../objects/set-error-messages';
 
 export function describeSetError(error: SetError): string {
   if (error.type === 'notFound') {

@@ -2,6 +2,7 @@
 // message), each one /set that the screen waits for, then the queue is read again.
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { JmapFailure } from '../../jmap/failure';
 import { useConnection } from '../../session/connection-context';
 import { queueKeys } from './queue-queries';
 import type { QueuePatch } from './queue-patches';
@@ -17,7 +18,7 @@ export function useMessageChange() {
       const args =
         change.kind === 'update' ? { update: { [change.id]: change.patch } } : { destroy: [change.id] };
       const result = await client.call('x:QueuedMessage/set', args);
-      if (!result.ok) throw result.error;
+      if (!result.ok) throw new JmapFailure(result.error);
       const failure =
         change.kind === 'update' ? result.value.notUpdated?.[change.id] : result.value.notDestroyed?.[change.id];
       if (failure) throw new SetFailure(failure);

@@ -1,6 +1,7 @@
 // Pause or resume outbound queue processing (x:Action PauseMtaQueue / ResumeMtaQueue).
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { JmapFailure } from '../../jmap/failure';
 import { useConnection } from '../../session/connection-context';
 import type { LastProcessingAction } from './queue-processing-state';
 import { queueKeys } from './queue-queries';
@@ -14,7 +15,7 @@ export function useQueueProcessingAction() {
       const result = await client.call('x:Action/set', {
         create: { 'action-0': { '@type': pause ? 'PauseMtaQueue' : 'ResumeMtaQueue' } },
       });
-      if (!result.ok) throw result.error;
+      if (!result.ok) throw new JmapFailure(result.error);
       const failure = result.value.notCreated?.['action-0'];
       if (failure) throw new SetFailure(failure);
       return pause;

@@ -1,8 +1,8 @@
 // Delete, after a confirmation that names the rule.
 import { DeleteButton } from '../../ui/delete-button';
-import { useDeleteRule } from './spam-rule-mutations';
+import { ruleMutations } from './spam-rule-mutations';
 
 export function DeleteRuleButton({ rule }: { rule: { id: string; name: string } }) {
-  const remove = useDeleteRule();
+  const remove = ruleMutations.useDestroy('rule');
   return <DeleteButton id={rule.id} noun="rule" name={rule.name} consequence="Messages will no longer be tagged by it." remove={remove} />;
 }

@@ -8,7 +8,7 @@ import { rulePath } from './spam-rule-paths';
 import { findRuleByName } from './spam-rule-queries';
 
 export function RuleIdJump() {
-  const { client } = useConnection();
+  const { client, accountId } = useConnection();
   const id = useId();
   const [text, setText] = useState('');
   const [message, setMessage] = useState('');
@@ -21,7 +21,7 @@ export function RuleIdJump() {
     setBusy(true);
     setMessage('');
     try {
-      const found = await findRuleByName(client, name);
+      const found = await findRuleByName(client, accountId, name);
       if (found) void navigate(rulePath(found));
       else setMessage(`No rule has the ID ${name}.`);
     } catch (error) {

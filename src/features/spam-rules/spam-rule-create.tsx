@@ -1,16 +1,15 @@
 // A new rule: pick the rule type first (kept in the URL as ?type=), then fill in that variant's form.
 import { useMemo } from 'react';
 import { SchemaForm } from '../../forms/schema-form';
-import { useCreateSubmit } from '../../forms/use-create-submit';
-import type { SpamRuleCreate } from '../../jmap/object-types';
+import { useObjectCreateForm } from '../../objects/use-object-form';
 import { Link } from '../../router/link';
 import { useSearchParams } from '../../router/use-search-params';
 import { spamRuleSchemas, type SpamRuleType } from '../../schema/spam-rule';
 import { fromWireObject } from '../../schema/wire-codec';
 import { RuleTypePicker } from './rule-type-picker';
 import { isRuleType, ruleErrorOptions, ruleFields } from './spam-rule-fields';
-import { useCreateRule } from './spam-rule-mutations';
 import { RULE_LIST_PATH, rulePath } from './spam-rule-paths';
+import { spamRuleObject } from './spam-rule-queries';
 
 export function SpamRuleCreate() {
   const [search, setSearch] = useSearchParams();
@@ -30,7 +29,6 @@ export function SpamRuleCreate() {
 }
 
 function RuleCreateForm({ type }: { type: SpamRuleType }) {
-  const create = useCreateRule();
   const fields = ruleFields(type);
   const defaults = useMemo(
     () => ({
@@ -42,10 +40,10 @@ function RuleCreateForm({ type }: { type: SpamRuleType }) {
     [fields],
   );
 
-  const onSubmit = useCreateSubmit({
+  const onSubmit = useObjectCreateForm({
+    def: spamRuleObject,
     fields,
     extra: { '@type': type },
-    create: (wire) => create.mutateAsync(wire as unknown as SpamRuleCreate),
     pathOf: (rule) => rulePath(rule.id),
     noun: 'rule',
     errorOptions: ruleErrorOptions(type),

@@ -1,25 +1,24 @@
 // An existing rule: saves send only the changed properties, after checking nobody else changed
 // them since the rule was loaded (otherwise the form's conflict dialog opens).
 import { SchemaForm } from '../../forms/schema-form';
-import { useEditSubmit } from '../../forms/use-edit-submit';
+import { useObjectEditForm } from '../../objects/use-object-form';
 import { Link } from '../../router/link';
 import { spamRuleSchemas, type SpamRuleType } from '../../schema/spam-rule';
 import { fromWireObject } from '../../schema/wire-codec';
 import { ruleErrorOptions, ruleFields } from './spam-rule-fields';
-import { useUpdateRule } from './spam-rule-mutations';
 import { RULE_LIST_PATH } from './spam-rule-paths';
-import type { LoadedRule } from './spam-rule-queries';
+import { spamRuleObject, type LoadedRule } from './spam-rule-queries';
 
 const toModel = (loaded: LoadedRule) => fromWireObject(ruleFields(loaded.object['@type']), loaded.object as unknown as Record<string, unknown>);
 
 export function SpamRuleEditForm({ loaded, readOnly }: { loaded: LoadedRule; readOnly: boolean }) {
   const type: SpamRuleType = loaded.object['@type'];
-  const update = useUpdateRule();
-  const { model, onSubmit } = useEditSubmit({
+  const { defaultValues, onSubmit } = useObjectEditForm({
+    def: spamRuleObject,
+    noun: 'rule',
     loaded,
     fields: ruleFields(type),
     toModel,
-    save: (patch, base, properties) => update.mutateAsync({ id: base.id, patch, base, properties }),
     errorOptions: ruleErrorOptions(type),
     goneMessage: 'This rule was deleted by someone else.',
   });
@@ -28,7 +27,7 @@ export function SpamRuleEditForm({ loaded, readOnly }: { loaded: LoadedRule; rea
     <SchemaForm
       id="rule"
       schema={spamRuleSchemas[type]}
-      defaultValues={model}
+      defaultValues={defaultValues}
       mode="edit"
       readOnly={readOnly}
       onSubmit={onSubmit}

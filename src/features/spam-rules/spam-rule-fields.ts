@@ -3,8 +3,8 @@
 import { describeFields } from '../../schema/describe-fields';
 import type { FieldDescriptor } from '../../schema/field-descriptor';
 import { spamRuleSchemas, spamRuleVariants, type SpamRuleType } from '../../schema/spam-rule';
-import type { SetErrorMessageOptions } from '../../jmap/set-error-messages';
-import { errorOptionsFor } from '../../forms/error-options';
+import type { SetErrorMessageOptions } from '../../objects/set-error-messages';
+import { errorOptionsFor } from '../../objects/error-options';
 
 export function ruleFields(type: SpamRuleType): readonly FieldDescriptor[] {
   return describeFields(spamRuleSchemas[type]);

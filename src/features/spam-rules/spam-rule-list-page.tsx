@@ -61,7 +61,7 @@ export default function SpamRuleListPage() {
       <RuleIdJump />
       {failedToggle && (
         <ErrorBanner
-          title={`Could not ${failedToggle.enable ? 'enable' : 'disable'} rule ${failedToggle.name}`}
+          title={`Could not ${failedToggle.patch.enable ? 'enable' : 'disable'} rule ${failedToggle.name}`}
           error={toggle.error}
           action={
             <Button size="small" onClick={() => toggle.reset()}>
@@ -90,7 +90,7 @@ export default function SpamRuleListPage() {
             rows={view.rows}
             params={params}
             onSort={(sort, ascending) => change({ sort, ascending, page: 1 })}
-            onToggle={canUpdate ? (rule, enable) => toggle.mutate({ id: rule.id, name: rule.name, enable }) : undefined}
+            onToggle={canUpdate ? (rule, enable) => toggle.mutate({ id: rule.id, name: rule.name, patch: { enable } }) : undefined}
             canDelete={canDelete}
           />
           <Pagination

@@ -1,5 +1,5 @@
 // The rule list's URL parameters applied to all rules, in the console: search, filters, sort, page.
-import { type LocalPage, matchesText, pageOf, sortRows, type SortKey } from '../../jmap-query/local-view';
+import { type LocalPage, matchesText, pageOf, sortRows, type SortKey } from '../../objects/local-view';
 import { scopeLabel } from './spam-rule-fields';
 import { RULES_PER_PAGE, type RuleListParams, type RuleSortProperty } from './spam-rule-list-params';
 import type { RuleRow } from './spam-rule-queries';

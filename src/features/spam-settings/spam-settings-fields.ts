@@ -1,5 +1,5 @@
 // The Spam Filter form's field descriptors, and what setErrorToFieldErrors needs to word server errors.
-import { errorOptionsFor } from '../../forms/error-options';
+import { errorOptionsFor } from '../../objects/error-options';
 import { describeFields } from '../../schema/describe-fields';
 import { spamSettingsSchema } from '../../schema/spam-settings';
 

@@ -2,13 +2,12 @@
 // Saves send only the changed properties, after checking nobody else changed them meanwhile.
 import { useCallback, useMemo, useState } from 'react';
 import { SchemaForm } from '../../forms/schema-form';
-import { useEditSubmit } from '../../forms/use-edit-submit';
 import type { FieldOverrides } from '../../forms/widget-types';
+import { useObjectEditForm } from '../../objects/use-object-form';
 import { spamSettingsSchema } from '../../schema/spam-settings';
 import { fromWireObject } from '../../schema/wire-codec';
 import { settingsErrorOptions, settingsFields } from './spam-settings-fields';
-import { useUpdateSpamSettings } from './spam-settings-mutations';
-import { SINGLETON, type LoadedSettings } from './spam-settings-queries';
+import { SINGLETON, spamSettingsObject, type LoadedSettings } from './spam-settings-queries';
 import { thresholdRules, type ReportThreshold } from './threshold-input';
 import { ThresholdLadder } from './threshold-ladder';
 import { thresholdProblems, type ThresholdName, type Thresholds } from './threshold-order';
@@ -28,12 +27,13 @@ function confirmLadder(model: Record<string, unknown>) {
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export function SpamSettingsForm({ loaded, readOnly }: { loaded: LoadedSettings; readOnly: boolean }) {
-  const update = useUpdateSpamSettings();
-  const { model, onSubmit } = useEditSubmit({
+  const { defaultValues, onSubmit } = useObjectEditForm({
+    def: spamSettingsObject,
+    noun: { plural: 'settings' },
+    id: SINGLETON,
     loaded,
     fields: settingsFields,
     toModel,
-    save: (patch, base, properties) => update.mutateAsync({ id: SINGLETON, patch, base, properties }),
     errorOptions: settingsErrorOptions,
     goneMessage: 'The server did not return the current settings.',
   });
@@ -55,7 +55,7 @@ export function SpamSettingsForm({ loaded, readOnly }: { loaded: LoadedSettings;
       <SchemaForm
         id="spam-settings"
         schema={spamSettingsSchema}
-        defaultValues={model}
+        defaultValues={defaultValues}
         mode="edit"
         readOnly={readOnly}
         rules={thresholdRules}

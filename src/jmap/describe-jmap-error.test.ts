@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeJmapError } from './errors';
+import { describeJmapError } from './describe-jmap-error';
 
 describe('method and transport errors', () => {
 

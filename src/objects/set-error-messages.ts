@@ -3,7 +3,7 @@
 // src/error/set.rs, crates/registry src/types/error.rs): `validationErrors[]` tagged by type, where
 // `Invalid` carries `value` (the refused value, or for an expression the compiler's message), and
 // `properties` as names or `/`-joined paths for invalidPatch, invalidProperties and the rest.
-import type { SetError, ValidationError } from './errors';
+import type { SetError, ValidationError } from '../jmap/errors';
 
 export interface SetErrorMessages {
   /** Keyed by top-level field name (the first path segment). */

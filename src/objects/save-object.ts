@@ -2,15 +2,15 @@
 // for these objects and has no conditional write, so an update first reads the object again and
 // compares it with the copy the change was made against; a create reads the stored object back in
 // its own request (a /get of "#creationId"), since `created` answers only the new id.
-import type { JmapClient } from './client';
+import type { JmapClient } from '../jmap/client';
+import type { JmapError, SetError } from '../jmap/errors';
+import type { ArgsOf, GetResponse, MethodName, MethodOf, ObjectOf, PatchOf, SetResponse } from '../jmap/methods';
+import type { Id } from '../jmap/object-types';
+import type { Result } from '../jmap/result';
 import { changedProperties } from './changed-properties';
-import type { JmapError, SetError } from './errors';
-import type { ArgsOf, GetResponse, MethodName, MethodOf, ObjectOf, PatchOf, SetResponse, TypesWith } from './methods';
-import type { Id } from './object-types';
-import type { Result } from './result';
+import type { SaveableType } from './object-def';
 
-/** Types that can be both read and written (x:Action is create-only and has no /get). */
-export type SaveableType = Extract<TypesWith<'set'>, TypesWith<'get'>>;
+export type { SaveableType };
 
 /** What a create of type T sends for one object. */
 export type CreateOf<T extends SaveableType> =
