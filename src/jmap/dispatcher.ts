@@ -2,11 +2,12 @@
 // one POST (up to maxCallsInRequest calls), at most maxConcurrentRequests POSTs are in flight.
 
 import { z } from 'zod';
-import type { InvalidResponseError, MethodError, RequestError, TransportError } from './errors';
+import type { InvalidResponseError, MethodError, TransportError } from './errors';
 import { failureFromResponse, readJson, send, type FetchLike } from './http';
 import { createLimiter, type Limiter } from './limiter';
-import { ResultRef, type PlannedCall } from './request-builder';
-import { checkMethodResponse } from './response-schemas';
+import { encodeArgs, outcomeFor } from './call-codec';
+import type { PlannedCall } from './request-builder';
+import { pack } from './request-packing';
 import { err, ok, type Result } from './result';
 import { CORE_CAPABILITY, STALWART_CAPABILITY, type Session } from './session';
 
@@ -37,7 +38,7 @@ export interface DispatcherDeps {
   onSessionState: (state: string) => void;
 }
 
-interface Group {
+export interface Group {
   calls: PlannedCall[];
   exclusive: boolean;
   resolve: (outcome: GroupOutcome) => void;
@@ -134,104 +135,4 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       });
     },
   };
-}
-
-/**
- * Packs groups in submission order into requests of at most `maxCalls` calls. A group is never
- * split (its references must resolve inside one request), and two groups that use the same
- * creation id go to different requests, since creation ids are request-wide.
- */
-function pack(groups: Group[], maxCalls: number): Group[][] {
-  const batches: Group[][] = [];
-  let current: Group[] = [];
-  let count = 0;
-  let creationIds = new Set<string>();
-  const close = () => {
-    if (current.length > 0) batches.push(current);
-    current = [];
-    count = 0;
-    creationIds = new Set();
-  };
-  for (const g of groups) {
-    if (g.calls.length > maxCalls) {
-      g.resolve(err(tooManyCalls(g.calls.length, maxCalls)));
-      continue;
-    }
-    if (g.calls.length === 0) {
-      g.resolve(ok([]));
-      continue;
-    }
-    const ids = creationIdsOf(g);
-    const clash = ids.some((id) => creationIds.has(id));
-    if (g.exclusive || clash || count + g.calls.length > maxCalls) close();
-    current.push(g);
-    count += g.calls.length;
-    for (const id of ids) creationIds.add(id);
-    if (g.exclusive) close();
-  }
-  close();
-  return batches;
-}
-
-function creationIdsOf(g: Group): string[] {
-  return g.calls.flatMap((c) => {
-    const create = c.args.create;
-    return create && typeof create === 'object' ? Object.keys(create) : [];
-  });
-}
-
-function tooManyCalls(calls: number, max: number): RequestError {
-  return {
-    kind: 'request',
-    type: 'urn:ietf:params:jmap:error:limit',
-    status: 400,
-    limit: 'maxCallsInRequest',
-    title: 'Too many calls in one request',
-    detail: `${calls} calls that reference each other cannot be sent; the server accepts ${max} per request`,
-  };
-}
-
-/** Adds the accountId (not for Core/*, which has none) and writes references as "#arg". */
-function encodeArgs(
-  call: PlannedCall,
-  accountId: string,
-  callIdOf: (ref: ResultRef) => string,
-): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  if (!call.method.startsWith('Core/') && call.args.accountId === undefined) out.accountId = accountId;
-  for (const [key, value] of Object.entries(call.args)) {
-    if (value === undefined) continue;
-    if (value instanceof ResultRef) {
-      out[`#${key}`] = { resultOf: callIdOf(value), name: value.method, path: value.path };
-    } else {
-      out[key] = value;
-    }
-  }
-  return out;
-}
-
-function outcomeFor(
-  responses: Array<[string, Record<string, unknown>, string]>,
-  callId: string,
-  method: string,
-): CallOutcome {
-  // A call may produce several responses (RFC 8620 §3.4); the one named after it is the answer.
-  const mine = responses.filter(([, , id]) => id === callId);
-  const response = mine.find(([name]) => name === method || name === 'error') ?? mine[0];
-  if (!response) {
-    return err({ kind: 'invalidResponse', message: `The server did not answer ${method}` });
-  }
-  const [name, args] = response;
-  if (name === 'error') {
-    const error: MethodError = {
-      kind: 'method',
-      type: typeof args.type === 'string' ? args.type : 'serverFail',
-      method,
-    };
-    if (typeof args.description === 'string') error.description = args.description;
-    return err(error);
-  }
-  const unexpected = checkMethodResponse(method, args);
-  if (unexpected !== undefined) return err({ kind: 'invalidResponse', message: unexpected });
-  return ok(args);
 }
