@@ -96,6 +96,18 @@ export async function startClientSandbox(options: ClientSandboxOptions = {}): Pr
 export const isApiPost = (url: string, init: RequestInit) => init.method === 'POST' && new URL(url).pathname === '/jmap/';
 export const isSessionGet = (url: string) => new URL(url).pathname === '/jmap/session';
 
+/**
+ * An answer for `answerNext`: the sandbox's own answer to the next API request, with its method
+ * responses changed by `change` (for answers a real server would not give but a client must survive).
+ */
+export function rewriteNextApiAnswer(change: (responses: Array<[string, Record<string, any>, string]>) => Array<[string, Record<string, any>, string]>): Answer {
+  return async (url, init) => {
+    if (!isApiPost(url, init)) return undefined;
+    const real = await (await fetch(url, init)).json();
+    return jsonResponse(200, { ...real, methodResponses: change(real.methodResponses) });
+  };
+}
+
 /** A JSON response as a server would send it. */
 export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): Response {
   const type = status === 200 ? 'application/json' : 'application/problem+json';
