@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createJmapClient } from './client';
 import { describeJmapError } from './describe-jmap-error';
 import { checkMethodResponse } from './response-schemas';
-import { createFakeServer } from './test-support/fake-jmap-fetch';
+import { rewriteNextApiAnswer, startClientSandbox } from './test-support/sandbox-client';
 
 describe('checkMethodResponse', () => {
   it('accepts the standard answers, with unknown properties and without state', () => {
@@ -19,10 +18,12 @@ describe('checkMethodResponse', () => {
   });
 
   it('turns such an answer into an error the screens describe, instead of passing it on', async () => {
-    const server = createFakeServer();
-    server.override('x:SpamSettings/get', (args) => ['x:SpamSettings/get', { accountId: args.accountId, list: [{ id: 'singleton', scoreSpam: '5' }] }]);
-    const client = createJmapClient({ serverUrl: 'https://mail.example.com', credentials: { kind: 'basic', username: 'a', password: 'b' }, fetch: server.fetch });
-    const result = await client.call('x:SpamSettings/get', { ids: ['singleton'] });
+    const server = await startClientSandbox();
+    // Rewritten: the sandbox's own answer with a score sent as a string, as a faulty server might.
+    server.answerNext(
+      rewriteNextApiAnswer(([get]) => [[get![0], { ...get![1], list: [{ ...get![1].list[0], scoreSpam: '5' }] }, get![2]]]),
+    );
+    const result = await server.client().call('x:SpamSettings/get', { ids: ['singleton'] });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(describeJmapError(result.error)).toMatch(/x:SpamSettings\/get answered an unexpected value at list\/0\/scoreSpam/);
   });

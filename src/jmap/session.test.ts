@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseSession, resolveAccountId, type SessionWire } from './session';
-import { createJmapClient } from './client';
-import { createFakeServer } from './test-support/fake-jmap-fetch';
+import { isSessionGet, jsonResponse, startClientSandbox } from './test-support/sandbox-client';
+
+const server = await startClientSandbox();
 
 const core = {
   maxSizeUpload: 50000000,
@@ -63,13 +64,10 @@ describe('session', () => {
   });
 
   it('returns the malformed-session error from the client instead of sending calls', async () => {
-    const server = createFakeServer({ sessionBody: { capabilities: {}, username: 'x' } });
-    const client = createJmapClient({
-      serverUrl: 'https://mail.example.com',
-      credentials: { kind: 'bearer', token: 't' },
-      fetch: server.fetch,
-    });
-    const result = await client.call('Core/echo', {});
+    server.reset();
+    // Faked: the sandbox always sends a well-formed session.
+    server.answerNext((url) => (isSessionGet(url) ? jsonResponse(200, { capabilities: {}, username: 'x' }) : undefined));
+    const result = await server.client().call('Core/echo', {});
     expect(result).toMatchObject({ ok: false, error: { kind: 'invalidResponse', message: 'The JMAP session is malformed' } });
     expect(server.apiRequests()).toHaveLength(0);
   });
@@ -91,19 +89,21 @@ describe('session', () => {
   });
 
   it('fetches the session below a server URL with a path prefix, with the credentials', async () => {
-    const server = createFakeServer({ apiUrl: '/admin/jmap/' });
-    const client = createJmapClient({
-      serverUrl: 'https://mail.example.com/admin/',
-      credentials: { kind: 'basic', username: 'zoë', password: 'pässwörd' },
-      fetch: server.fetch,
+    server.reset();
+    const prefixed = `${server.sandbox.url}/admin/`;
+    // Faked in part: the sandbox is not served below a prefix. The answer is its own session,
+    // with the apiUrl a server behind a proxy at /admin/ would advertise.
+    server.answerNext(async (url) => {
+      if (url !== `${prefixed}jmap/session`) return undefined;
+      const real = await (await fetch(`${server.sandbox.url}/jmap/session`, { headers: { authorization: `Basic ${btoa('admin:admin')}` } })).json();
+      return jsonResponse(200, { ...real, apiUrl: '/admin/jmap/' });
     });
+    const client = server.client({ serverUrl: prefixed, credentials: () => ({ kind: 'basic', username: 'zoë', password: 'pässwörd' }) });
     const session = await client.getSession();
-    expect(session.ok && session.value.apiUrl).toBe('https://mail.example.com/admin/jmap/');
+    expect(session.ok && session.value.apiUrl).toBe(`${prefixed}jmap/`);
     const get = server.requests[0]!;
-    expect(get.url).toBe('https://mail.example.com/admin/jmap/session');
-    const decoded = new TextDecoder().decode(
-      Uint8Array.from(atob(get.headers.authorization!.slice('Basic '.length)), (c) => c.charCodeAt(0)),
-    );
+    expect(get.url).toBe(`${prefixed}jmap/session`);
+    const decoded = new TextDecoder().decode(Uint8Array.from(atob(get.headers.authorization!.slice('Basic '.length)), (c) => c.charCodeAt(0)));
     expect(decoded).toBe('zoë:pässwörd');
   });
 });

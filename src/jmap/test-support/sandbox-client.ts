@@ -24,7 +24,7 @@ export interface ClientSandbox {
   apiRequests(): RecordedRequest[];
   /** Most requests seen on the wire at once. */
   readonly maxInFlight: number;
-  client(options?: { user?: string; credentials?: () => Credentials; onUnauthorized?: () => void }): JmapClient;
+  client(options?: { user?: string; credentials?: () => Credentials; serverUrl?: string; onUnauthorized?: () => void }): JmapClient;
   /** The next request for which `answer` returns a Response gets it instead of going to the sandbox. */
   answerNext(answer: Answer): void;
   /** Forget recorded requests and pending answers (between tests sharing a sandbox). */
@@ -77,9 +77,9 @@ export async function startClientSandbox(options: ClientSandboxOptions = {}): Pr
     get maxInFlight() {
       return maxInFlight;
     },
-    client: ({ user = 'admin', credentials, onUnauthorized } = {}) =>
+    client: ({ user = 'admin', credentials, serverUrl = sandbox.url, onUnauthorized } = {}) =>
       createJmapClient({
-        serverUrl: sandbox.url,
+        serverUrl,
         credentials: credentials ?? { kind: 'basic', username: user, password: user },
         fetch: fetchAndRecord,
         ...(onUnauthorized ? { onUnauthorized } : {}),
