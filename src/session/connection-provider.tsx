@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, type ReactNode } from 'react';
 import type { AccountInfo } from '../jmap/account';
 import { createJmapClient } from '../jmap/client';
+import { unwrap } from '../jmap/failure';
 import type { Session } from '../jmap/session';
 import { navigate } from '../router/history';
 import { Button } from '../ui/button';
@@ -44,9 +45,7 @@ export function ConnectionProvider({ login, children }: { login: Login; children
     queryKey: ['connection'],
     queryFn: async (): Promise<ConnectionInfo> => {
       const [session, account] = await Promise.all([client.getSession(), client.getAccountInfo()]);
-      if (!session.ok) throw session.error;
-      if (!account.ok) throw account.error;
-      return { session: session.value, account: account.value };
+      return { session: unwrap(session), account: unwrap(account) };
     },
     // Permissions rarely change; a reload or a new sign-in reads them again.
     staleTime: Infinity,

@@ -3,9 +3,9 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { describeJmapError } from '../../jmap/describe-jmap-error';
 import { useConnection } from '../../session/connection-context';
 import { Button } from '../../ui/button';
-import { describeError } from '../../ui/describe-error';
 import { ErrorBanner } from '../../ui/error-banner';
 import { Loading } from '../../ui/spinner';
 import { emlFileName, rawMessageOptions } from './queue-queries';
@@ -26,7 +26,7 @@ export function RawMessagePanel({ id, blobId }: { id: string; blobId: string }) 
     const result = await client.downloadBlob(blobId, emlFileName(id), 'message/rfc822');
     setDownloading(false);
     if (!result.ok) {
-      setDownloadError(describeError(result.error));
+      setDownloadError(describeJmapError(result.error));
       return;
     }
     const url = URL.createObjectURL(result.value);

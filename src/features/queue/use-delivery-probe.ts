@@ -5,9 +5,9 @@
 // probe again).
 
 import { useEffect, useState } from 'react';
+import { describeJmapError } from '../../jmap/describe-jmap-error';
 import { serverEndpoint } from '../../jmap/urls';
 import { useConnection } from '../../session/connection-context';
-import { describeError } from '../../ui/describe-error';
 import { applyDeliveryEvent, parseDeliveryFrame, type ProbeStep } from './delivery-stages';
 
 export type ProbeStatus = 'starting' | 'running' | 'completed' | 'failed';
@@ -34,7 +34,7 @@ export function useDeliveryProbe(target: string, run: number): DeliveryProbe {
     void (async () => {
       const token = await client.getText('/api/token/delivery');
       if (cancelled) return;
-      if (!token.ok) return fail(`The server refused the delivery test: ${describeError(token.error)}`);
+      if (!token.ok) return fail(`The server refused the delivery test: ${describeJmapError(token.error)}`);
       const url = serverEndpoint(
         client.serverUrl,
         `/api/live/delivery/${encodeURIComponent(target)}?token=${encodeURIComponent(token.value.trim())}`,
