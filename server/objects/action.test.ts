@@ -68,6 +68,17 @@ describe('x:Action', () => {
     });
   });
 
+  it('fails a runner whose answer strays from the result schema instead of sending it', async () => {
+    const installed = actionRunner('ClassifySpam');
+    registerActionRunner('ClassifySpam', async () => ({ ok: true, result: { score: '7.5', result: 'spam', tags: {} } }));
+    try {
+      const [[name, error]] = await sb.call([['x:Action/set', { accountId: ACCOUNT.admin, create: { a: { '@type': 'ClassifySpam', ...CLASSIFY_INPUT } } }, '0']]);
+      expect([name, error.type]).toEqual(['error', 'serverFail']);
+    } finally {
+      if (installed) registerActionRunner('ClassifySpam', installed);
+    }
+  });
+
   it('validates action input before running it', async () => {
     const missing = await act({ '@type': 'TroubleshootDmarc', remoteIp: '192.0.2.1' });
     expect(missing.notCreated.a.type).toBe('validationFailed');

@@ -1,10 +1,9 @@
 // The one typed map of JMAP methods the console calls: method name -> arguments and response.
 // Standard /get, /set, /query shapes follow RFC 8620 §5 as Stalwart 0.16 implements them (spec §2).
 
+import type { ActionCreate, ActionCreated } from '../schema/action';
 import type { SetError } from './errors';
 import type {
-  ActionCreate,
-  ActionCreated,
   Id,
   MtaMilter,
   MtaMilterCreate,

@@ -7,7 +7,7 @@ import { spamRuleSchemas, spamRuleVariants } from './spam-rule';
 import { spamSettingsSchema } from './spam-settings';
 import { queuedMessageSchema } from './queued-message';
 import { applicationSchema } from './application';
-import { actionVariants, dmarcTroubleshootSchema, spamClassifySchema } from './action';
+import { actionVariants } from './action';
 
 export type ObjectKind = 'object' | 'singleton' | 'multiple' | 'action' | 'queue';
 
@@ -81,15 +81,7 @@ export const objectCatalog: Record<string, CatalogEntry> = {
     variants: Object.fromEntries(
       actionVariants.map((v) => [
         v.type,
-        {
-          label: v.label,
-          fields:
-            v.type === 'TroubleshootDmarc'
-              ? describeFields(dmarcTroubleshootSchema)
-              : v.type === 'ClassifySpam'
-                ? describeFields(spamClassifySchema)
-                : [],
-        },
+        { label: v.label, fields: 'schema' in v ? describeFields(v.schema) : [] },
       ]),
     ),
     filters: [],

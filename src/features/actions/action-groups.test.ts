@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupActions, splitLabel } from './action-groups';
+import { splitLabel } from '../../schema/action';
+import { groupActions } from './action-groups';
 
 describe('groupActions', () => {
   it('groups every variant by its label prefix, in schema order', () => {
@@ -15,7 +16,7 @@ describe('groupActions', () => {
 
   it('keeps only allowed variants and drops empty groups', () => {
     const allowed = new Set(['TroubleshootDmarc', 'ClassifySpam', 'PauseMtaQueue', 'ResumeMtaQueue']);
-    const groups = groupActions((type) => allowed.has(type));
+    const groups = groupActions((variant) => allowed.has(variant.type));
     expect(groups.map((g) => g.title)).toEqual(['DMARC', 'Spam Filter', 'MTA']);
   });
 

@@ -1,20 +1,16 @@
 // One action: what it does, its button (after a confirmation when disruptive) and its last outcome.
-// The two diagnostic actions open their own screen instead.
+// A diagnostic variant opens its own screen instead.
 import { useId, useState } from 'react';
-import type { SimpleActionType } from '../../jmap/object-types';
 import { Link } from '../../router/link';
+import { isDiagnosticAction, type ActionVariant, type SimpleActionType } from '../../schema/action';
 import { Button } from '../../ui/button';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
-import { ACTION_COPY } from './action-copy';
-import type { ActionVariantView } from './action-groups';
 import { formatRunTime } from './format-time';
 import { useActionHistory } from './use-action-history';
 import { useRunAction } from './use-run-action';
 
-const DIAGNOSTIC = new Set(['ClassifySpam', 'TroubleshootDmarc']);
-
-export function ActionItem({ variant }: { variant: ActionVariantView }) {
-  const copy = ACTION_COPY[variant.type];
+export function ActionItem({ variant }: { variant: ActionVariant }) {
+  const type = variant.type;
   const headingId = useId();
   const descriptionId = useId();
   return (
@@ -22,28 +18,28 @@ export function ActionItem({ variant }: { variant: ActionVariantView }) {
       <div>
         <h3 id={headingId}>{variant.name}</h3>
         <p id={descriptionId} className="actions-item__description">
-          {copy.description}
+          {variant.description}
         </p>
       </div>
-      {DIAGNOSTIC.has(variant.type) ? (
+      {isDiagnosticAction(type) ? (
         <div className="actions-item__run">
           <Link
-            to={`/management/actions?run=${variant.type}`}
+            to={`/management/actions?run=${type}`}
             className="button button--secondary actions-link-button"
             aria-describedby={descriptionId}
           >
-            {copy.button}
+            {variant.button}
           </Link>
         </div>
       ) : (
-        <RunButton type={variant.type as SimpleActionType} descriptionId={descriptionId} />
+        <RunButton variant={{ ...variant, type }} descriptionId={descriptionId} />
       )}
     </li>
   );
 }
 
-function RunButton({ type, descriptionId }: { type: SimpleActionType; descriptionId: string }) {
-  const copy = ACTION_COPY[type];
+function RunButton({ variant, descriptionId }: { variant: ActionVariant & { type: SimpleActionType }; descriptionId: string }) {
+  const { type, confirm } = variant;
   const mutation = useRunAction();
   const runs = useActionHistory();
   const [confirming, setConfirming] = useState(false);
@@ -67,22 +63,22 @@ function RunButton({ type, descriptionId }: { type: SimpleActionType; descriptio
   return (
     <div className="actions-item__run">
       <Button
-        variant={copy.confirm ? 'danger' : 'primary'}
-        onClick={() => (copy.confirm ? setConfirming(true) : run())}
+        variant={confirm ? 'danger' : 'primary'}
+        onClick={() => (confirm ? setConfirming(true) : run())}
         disabled={mutation.isPending}
         aria-describedby={descriptionId}
       >
-        {copy.button}
+        {variant.button}
       </Button>
       <p className={`actions-item__outcome${failed ? ' actions-outcome--failed' : ''}`} role="status">
         {outcome}
       </p>
-      {copy.confirm && (
+      {confirm && (
         <ConfirmDialog
           open={confirming}
-          title={copy.confirm.title}
-          message={copy.confirm.message}
-          confirmLabel={copy.confirm.confirmLabel}
+          title={confirm.title}
+          message={confirm.message}
+          confirmLabel={confirm.confirmLabel}
           danger
           onConfirm={run}
           onCancel={() => setConfirming(false)}

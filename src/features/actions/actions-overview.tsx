@@ -4,12 +4,12 @@ import { useConnection } from '../../session/connection-context';
 import { EmptyState } from '../../ui/empty-state';
 import { PageHeader } from '../../ui/page-header';
 import { ActionItem } from './action-item';
-import { actionPermission, groupActions } from './action-groups';
+import { groupActions } from './action-groups';
 import { RunHistory } from './run-history';
 
 export function ActionsOverview() {
   const { permissions } = useConnection();
-  const groups = groupActions((type) => permissions.has(actionPermission(type)));
+  const groups = groupActions((variant) => permissions.has(variant.permission));
   return (
     <>
       <PageHeader title="Actions" subtitle="Execute server management actions" />

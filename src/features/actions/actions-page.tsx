@@ -1,30 +1,24 @@
-// Management › Actions. ?run=ClassifySpam and ?run=TroubleshootDmarc open the two diagnostic
-// screens, so a reload or a shared link keeps them.
+// Management › Actions. ?run=<variant> opens a diagnostic variant's own screen, so a reload or a
+// shared link keeps it.
 import { useSearchParams } from '../../router/use-search-params';
+import { actionVariant } from '../../schema/action';
 import { useConnection } from '../../session/connection-context';
 import { PageHeader } from '../../ui/page-header';
 import { useDocumentTitle } from '../../ui/use-document-title';
-import { actionPermission, isActionType, variantLabel } from './action-groups';
 import { ActionsOverview } from './actions-overview';
 import { BackToActions } from './back-to-actions';
-import { ClassifySpamScreen } from './classify-spam-screen';
-import { DmarcScreen } from './dmarc-screen';
+import { diagnosticScreen } from './diagnostic-screens';
 import './actions.css';
-
-const SCREENS = {
-  ClassifySpam: { title: 'Classify a message', Screen: ClassifySpamScreen },
-  TroubleshootDmarc: { title: 'DMARC troubleshooting', Screen: DmarcScreen },
-} as const;
 
 export default function ActionsPage() {
   const [params] = useSearchParams();
   const { permissions } = useConnection();
   const run = params.get('run');
-  const screen = run === 'ClassifySpam' || run === 'TroubleshootDmarc' ? SCREENS[run] : undefined;
+  const screen = diagnosticScreen(run);
   useDocumentTitle(screen?.title ?? 'Actions');
 
   if (run === null || run === '') return <ActionsOverview />;
-  if (!screen || !isActionType(run)) {
+  if (!screen) {
     return (
       <>
         <BackToActions />
@@ -33,12 +27,13 @@ export default function ActionsPage() {
       </>
     );
   }
-  if (!permissions.has(actionPermission(run))) {
+  const variant = actionVariant(screen.type);
+  if (!permissions.has(variant.permission)) {
     return (
       <>
         <BackToActions />
         <PageHeader title={screen.title} />
-        <p>Your role does not allow “{variantLabel(run)}” (permission {actionPermission(run)}).</p>
+        <p>Your role does not allow “{variant.label}” (permission {variant.permission}).</p>
       </>
     );
   }

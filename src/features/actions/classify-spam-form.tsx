@@ -3,8 +3,7 @@
 import { useState } from 'react';
 import type { FormModel } from '../../forms/schema-resolver';
 import type { FieldOverrides } from '../../forms/widget-types';
-import type { ClassifySpamInput } from '../../jmap/object-types';
-import { spamClassifySchema } from '../../schema/action';
+import { spamClassifyInputSchema } from '../../schema/action';
 import type { FieldDescriptor } from '../../schema/field-descriptor';
 import { toWireCreate } from '../../schema/wire-codec';
 import { Button } from '../../ui/button';
@@ -14,24 +13,12 @@ import { fromDomainOf } from './dkim-signatures';
 import { envelopeFromMessage, subjectOf } from './envelope-from-message';
 import { MessageInputWidget } from './message-input-widget';
 import { formatScore } from './score-ladder';
-import { isClassifyResult } from './result-guards';
 import { useActionForm } from './use-action-form';
 import { useActionSubmit } from './use-action-submit';
 import type { ActionRequest } from './use-run-action';
 import { VERDICT_WORDS } from './verdict-words';
 
 const FORM_ID = 'classify-spam';
-
-const inputSchema = spamClassifySchema.pick({
-  message: true,
-  remoteIp: true,
-  ehloDomain: true,
-  authenticatedAs: true,
-  isTls: true,
-  envFrom: true,
-  envFromParameters: true,
-  envRcptTo: true,
-});
 
 const DEFAULTS: FormModel = {
   message: '',
@@ -60,12 +47,12 @@ const FILL_LABELS: Record<string, string> = {
   envRcptTo: 'RCPT TO',
 };
 
-function toRequest(fields: readonly FieldDescriptor[], values: FormModel): ActionRequest {
+function toRequest(fields: readonly FieldDescriptor[], values: FormModel): ActionRequest & { create: { '@type': 'ClassifySpam' } } {
   const wire = toWireCreate(fields, values);
   const message = String(values.message);
   const { message: _omitted, ...envelope } = wire;
   return {
-    create: { '@type': 'ClassifySpam', ...wire } as ClassifySpamInput,
+    create: { '@type': 'ClassifySpam', ...wire },
     input: envelope,
     message: { subject: subjectOf(message), fromDomain: fromDomainOf(message), dkimSignatures: [], size: message.length },
   };
@@ -77,13 +64,11 @@ function listWords(items: string[]): string {
 }
 
 export function ClassifySpamForm() {
-  const actionForm = useActionForm(inputSchema, DEFAULTS, FORM_ID);
+  const actionForm = useActionForm(spamClassifyInputSchema, DEFAULTS, FORM_ID);
   const { form, fields, formRef, formError, formErrorId } = actionForm;
-  const { submit, announcement, pending } = useActionSubmit(actionForm, (values) => toRequest(fields, values), {
+  const { submit, announcement, pending } = useActionSubmit('ClassifySpam', actionForm, (values) => toRequest(fields, values), {
     running: 'Classifying…',
-    isResult: isClassifyResult,
     done: (result) => `Classified: ${VERDICT_WORDS[result.result]?.title ?? result.result}, score ${formatScore(result.score)}.`,
-    noResult: 'The server answered without a classification.',
     failed: 'The message could not be classified',
   });
   const [fillNote, setFillNote] = useState('');

@@ -2,14 +2,13 @@
 // the last runs, newest first, so a rule can be changed and the message classified again to compare.
 import { PageHeader } from '../../ui/page-header';
 import { ClassifySpamForm } from './classify-spam-form';
-import { ClassifyResultView } from './classify-result-view';
 import { CopyJsonButton } from './copy-json-button';
 import { formatRunTime } from './format-time';
-import { isClassifyResult } from './result-guards';
 import type { ActionRun } from './action-history';
 import { runAsJson, runSummary } from './run-summary';
 import { useActionHistory } from './use-action-history';
 import { BackToActions } from './back-to-actions';
+import { RunResultView } from './result-views';
 
 export const RECENT_CLASSIFICATIONS = 5;
 
@@ -50,11 +49,10 @@ function runTitle(run: ActionRun): string {
 }
 
 function ClassificationRun({ run, newest }: { run: ActionRun; newest: boolean }) {
-  const result = run.outcome.ok ? run.outcome.result : undefined;
   const body = (
     <>
       {!run.outcome.ok && <p className="actions-outcome--failed">The server refused the classification: {run.outcome.message}</p>}
-      {isClassifyResult(result) && <ClassifyResultView result={result} headingLevel={4} />}
+      <RunResultView run={run} headingLevel={4} />
       <div>
         <CopyJsonButton value={runAsJson(run)} />
       </div>

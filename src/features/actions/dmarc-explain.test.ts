@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { DmarcTroubleshootResult } from '../../jmap/object-types';
+import type { DmarcTroubleshootResult } from '../../schema/action-results';
 import { dkimSignatureTags, fromDomainOf } from './dkim-signatures';
-import { alignmentReport, checkCards, type DmarcRunContext } from './dmarc-explain';
+import { alignmentReport } from './dmarc-alignment';
+import { checkCards } from './dmarc-explain';
+import type { DmarcRunContext } from './dmarc-run-context';
 import { alignmentOf, organizationalDomain } from './org-domain';
 
 const passing: DmarcTroubleshootResult = {

@@ -2,8 +2,7 @@
 import { useEffect, useRef } from 'react';
 import type { FormModel } from '../../forms/schema-resolver';
 import type { FieldOverrides } from '../../forms/widget-types';
-import type { TroubleshootDmarcInput } from '../../jmap/object-types';
-import { dmarcTroubleshootSchema } from '../../schema/action';
+import { dmarcTroubleshootInputSchema } from '../../schema/action';
 import type { FieldDescriptor } from '../../schema/field-descriptor';
 import { toWireCreate } from '../../schema/wire-codec';
 import { ActionFormField } from './action-form-field';
@@ -11,23 +10,12 @@ import { ActionFormFooter } from './action-form-footer';
 import { dkimSignatureTags, fromDomainOf } from './dkim-signatures';
 import { subjectOf } from './envelope-from-message';
 import { MessageInputWidget } from './message-input-widget';
-import { isDmarcResult } from './result-guards';
 import { editedAfterTyping, spfEhloDomainFor, spfMailFromDomainFor, type AutofillState } from './spf-domain-autofill';
 import { useActionForm } from './use-action-form';
 import { useActionSubmit } from './use-action-submit';
 import type { ActionRequest } from './use-run-action';
 
 const FORM_ID = 'troubleshoot-dmarc';
-
-const inputSchema = dmarcTroubleshootSchema.pick({
-  remoteIp: true,
-  ehloDomain: true,
-  mailFrom: true,
-  to: true,
-  spfEhloDomain: true,
-  spfMailFromDomain: true,
-  message: true,
-});
 
 const DEFAULTS: FormModel = {
   remoteIp: '',
@@ -50,12 +38,12 @@ const OVERRIDES: FieldOverrides = {
   },
 };
 
-function toRequest(fields: readonly FieldDescriptor[], values: FormModel): ActionRequest {
+function toRequest(fields: readonly FieldDescriptor[], values: FormModel): ActionRequest & { create: { '@type': 'TroubleshootDmarc' } } {
   const wire = toWireCreate(fields, values);
   const message = typeof values.message === 'string' && values.message !== '' ? values.message : null;
   const { message: _omitted, ...input } = wire;
   return {
-    create: { '@type': 'TroubleshootDmarc', ...wire, message } as TroubleshootDmarcInput,
+    create: { '@type': 'TroubleshootDmarc', ...wire, message },
     input,
     ...(message === null
       ? {}
@@ -71,13 +59,11 @@ function toRequest(fields: readonly FieldDescriptor[], values: FormModel): Actio
 }
 
 export function DmarcForm() {
-  const actionForm = useActionForm(inputSchema, DEFAULTS, FORM_ID);
+  const actionForm = useActionForm(dmarcTroubleshootInputSchema, DEFAULTS, FORM_ID);
   const { form, fields, formRef, formError, formErrorId } = actionForm;
-  const { submit, announcement, pending } = useActionSubmit(actionForm, (values) => toRequest(fields, values), {
+  const { submit, announcement, pending } = useActionSubmit('TroubleshootDmarc', actionForm, (values) => toRequest(fields, values), {
     running: 'Checking…',
-    isResult: isDmarcResult,
     done: (result) => (result.dmarcPass ? 'Checked: DMARC passed.' : 'Checked: DMARC did not pass.'),
-    noResult: 'The server answered without a result.',
     failed: 'The check could not be run',
   });
   const autofill = useRef<AutofillState>({ spfEhloDomainEdited: false, spfMailFromDomainEdited: false });

@@ -1,8 +1,10 @@
 // A TroubleshootDmarc result as one card per check, each saying in words why it passed or failed.
 import { useId } from 'react';
-import type { DmarcTroubleshootResult } from '../../jmap/object-types';
+import type { DmarcTroubleshootResult } from '../../schema/action-results';
 import { Badge } from '../../ui/badge';
-import { checkCards, statusTone, statusWord, type CheckCard, type DmarcRunContext } from './dmarc-explain';
+import { checkCards, type CheckCard } from './dmarc-explain';
+import type { DmarcRunContext } from './dmarc-run-context';
+import { statusTone, statusWord } from './dmarc-status-words';
 
 export function DmarcResultView({ result, context, headingLevel }: { result: DmarcTroubleshootResult; context: DmarcRunContext; headingLevel: 3 | 4 }) {
   const cards = checkCards(result, context);

@@ -1,22 +1,16 @@
 // Everything recorded about one run: the readable result view, then the JSON to copy.
 import type { ActionRun } from './action-history';
-import { ClassifyResultView } from './classify-result-view';
 import { CopyJsonButton } from './copy-json-button';
-import { DmarcResultView } from './dmarc-result-view';
-import { dmarcContextOf, isClassifyResult, isDmarcResult } from './result-guards';
+import { RunResultView } from './result-views';
 import { runAsJson } from './run-summary';
 
 export function RunDetails({ run, headingLevel }: { run: ActionRun; headingLevel: 3 | 4 }) {
   const json = runAsJson(run);
-  const result = run.outcome.ok ? run.outcome.result : undefined;
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   return (
     <div className="actions-dialog__body">
       {!run.outcome.ok && <p className="actions-outcome--failed">The server refused the action: {run.outcome.message}</p>}
-      {run.type === 'ClassifySpam' && isClassifyResult(result) && <ClassifyResultView result={result} headingLevel={headingLevel} />}
-      {run.type === 'TroubleshootDmarc' && isDmarcResult(result) && (
-        <DmarcResultView result={result} context={dmarcContextOf(run)} headingLevel={headingLevel} />
-      )}
+      <RunResultView run={run} headingLevel={headingLevel} />
       <section aria-label="JSON">
         <Heading>JSON</Heading>
         <pre className="actions-json" tabIndex={0} role="region" aria-label="Result as JSON">

@@ -1,8 +1,8 @@
 // A recorded run opened again, in a modal native <dialog> (focus trapped by the browser, Escape closes).
 import { useEffect, useId, useRef } from 'react';
+import { actionVariant } from '../../schema/action';
 import { Button } from '../../ui/button';
 import type { ActionRun } from './action-history';
-import { variantLabel } from './action-groups';
 import { formatRunTime } from './format-time';
 import { RunDetails } from './run-details';
 import { runSummary } from './run-summary';
@@ -35,7 +35,7 @@ export function RunDialog({ run, onClose }: { run: ActionRun; onClose: () => voi
       }}
     >
       <div className="actions-dialog__header">
-        <h2 id={titleId}>{variantLabel(run.type)}</h2>
+        <h2 id={titleId}>{actionVariant(run.type).label}</h2>
         <Button ref={closeRef} onClick={onClose}>
           Close
         </Button>

@@ -1,9 +1,9 @@
 // This browser session's runs: time, action, who, outcome; each can be opened again.
 import { useState } from 'react';
+import { actionVariant } from '../../schema/action';
 import { Button } from '../../ui/button';
 import { EmptyState } from '../../ui/empty-state';
 import { sessionHistory } from './action-history';
-import { variantLabel } from './action-groups';
 import { formatRunTime } from './format-time';
 import { RunDialog } from './run-dialog';
 import { runSummary } from './run-summary';
@@ -48,7 +48,7 @@ export function RunHistory() {
                     <td>
                       <time dateTime={run.at}>{formatRunTime(run.at)}</time>
                     </td>
-                    <td>{variantLabel(run.type)}</td>
+                    <td>{actionVariant(run.type).label}</td>
                     <td>{run.username}</td>
                     <td className={run.outcome.ok ? undefined : 'actions-outcome--failed'}>{runSummary(run)}</td>
                     <td>

@@ -1,19 +1,10 @@
 // One line per recorded run: what came out of it.
 import type { ActionRun } from './action-history';
-import { isClassifyResult, isDmarcResult } from './result-guards';
-import { formatScore } from './score-ladder';
-import { VERDICT_WORDS } from './verdict-words';
+import { resultSummary } from './result-summaries';
 
 export function runSummary(run: ActionRun): string {
   if (!run.outcome.ok) return `Failed: ${run.outcome.message}`;
-  const result = run.outcome.result;
-  if (run.type === 'ClassifySpam' && isClassifyResult(result)) {
-    return `${VERDICT_WORDS[result.result]?.title ?? result.result}, score ${formatScore(result.score)}`;
-  }
-  if (run.type === 'TroubleshootDmarc' && isDmarcResult(result)) {
-    return result.dmarcPass ? 'DMARC passed' : `DMARC ${result.dmarcResult['@type'] === 'None' ? 'not evaluated' : 'failed'}`;
-  }
-  return 'Succeeded';
+  return resultSummary(run);
 }
 
 /** What "Copy as JSON" puts on the clipboard. */

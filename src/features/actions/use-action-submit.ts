@@ -1,27 +1,27 @@
-// Submitting an action form: runs the action, says in the status line that it is running and what
-// came back, and shows a refusal, a missing result or a failure in the form, moving focus there.
+// Submitting a diagnostic action's form: runs the action, says in the status line that it is
+// running and what came back, and shows a refusal, an unreadable answer or a failure in the form,
+// moving focus there.
 import { useState } from 'react';
 import type { FormModel } from '../../forms/schema-resolver';
+import type { ActionResult, DiagnosticActionType } from '../../schema/action';
+import { readActionAnswer } from '../../schema/action-answer';
 import type { useActionForm } from './use-action-form';
 import { useRunAction, type ActionRequest } from './use-run-action';
 
-export interface ActionSubmitWords<R> {
+export interface ActionSubmitWords<K extends DiagnosticActionType> {
   /** The status while the action runs, e.g. "Checking…". */
   running: string;
-  /** Whether the created object is this action's result. */
-  isResult: (created: unknown) => created is R;
   /** The status once the result is in. */
-  done: (result: R) => string;
-  /** The form error when the server answered without a result. */
-  noResult: string;
+  done: (result: ActionResult<K>) => string;
   /** The form error's start when the request failed, before the reason. */
   failed: string;
 }
 
-export function useActionSubmit<R>(
+export function useActionSubmit<K extends DiagnosticActionType>(
+  type: K,
   actionForm: ReturnType<typeof useActionForm>,
-  toRequest: (values: FormModel) => ActionRequest,
-  words: ActionSubmitWords<R>,
+  toRequest: (values: FormModel) => ActionRequest & { create: { '@type': K } },
+  words: ActionSubmitWords<K>,
 ) {
   const { form, setFormError, showRefusal, requestFocus } = actionForm;
   const mutation = useRunAction();
@@ -34,14 +34,16 @@ export function useActionSubmit<R>(
       const request = toRequest(values);
       try {
         const { outcome } = await mutation.mutateAsync(request);
-        if (outcome.ok && words.isResult(outcome.created)) {
-          setAnnouncement(words.done(outcome.created));
+        // runAction has read the answer already; read here again for its type.
+        const answer = outcome.ok ? readActionAnswer(type, outcome.created) : undefined;
+        if (answer?.ok) {
+          setAnnouncement(words.done(answer.result));
         } else if (!outcome.ok) {
           setAnnouncement('');
           showRefusal(outcome);
         } else {
           setAnnouncement('');
-          setFormError(words.noResult);
+          setFormError(answer?.message);
           requestFocus();
         }
       } catch (error) {
