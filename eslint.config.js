@@ -1,5 +1,6 @@
-// Lint and architecture boundaries. The folder arrows below are the ones drawn in
-// docs/architecture.md: a wrong import fails `npm run lint`, and so `npm test`.
+// Lint and architecture boundaries. The folder arrows below are the architecture's
+// (app -> features -> forms, ui, object layer -> jmap -> catalog -> schema; schema, catalog and
+// expression pure): a wrong import fails `npm run lint`, and so `npm test`.
 import js from '@eslint/js';
 import boundaries from 'eslint-plugin-boundaries';
 import reactHooks from 'eslint-plugin-react-hooks';
