@@ -1,14 +1,13 @@
 // Starts a sandbox server (or, with `upstream`, a console server proxying to a real Stalwart).
 import { randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { Database } from 'better-sqlite3';
 import { Authenticator } from './auth/authenticate';
-import { SignInGuard, type BanRate } from './auth/sign-in-guard';
+import { SignInGuard } from './auth/sign-in-guard';
 import { AppHost } from './apps/app-host';
 import { serveApp } from './apps/serve-app';
 import { installDemoAccounts } from './auth/demo-accounts';
@@ -19,6 +18,7 @@ import { routeApi } from './http/api-router';
 import { internalError } from './jmap/request-errors';
 import { sendProblem } from './http/respond';
 import { refuseBannedClient } from './http/sign-in';
+import { closeServer, listen, safePath } from './http/node-server';
 import { DEFAULT_BODY_TIMEOUT_MS } from './http/read-body';
 import type { SandboxCore } from './http/sandbox-core';
 import { routeSignIn } from './http/sign-in-router';
@@ -34,6 +34,10 @@ import { createSingletonHandlers } from './objects/singleton-handlers';
 import { AsyncLock } from './store/async-lock';
 import { startLiveDelivery } from './delivery/start-live-delivery';
 import { getMeta, openDatabase, setMeta } from './store/database';
+import { initPlugins, seedQueue } from './plugins';
+import type { RunningSandbox, SandboxOptions } from './sandbox-options';
+
+export type { RunningSandbox, SandboxOptions } from './sandbox-options';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -47,91 +51,6 @@ export const DEFAULT_LIMITS: CoreLimits = {
   maxObjectsInSet: 500,
 };
 
-export interface SandboxOptions {
-  /** 0 picks a free port. Default 8080. */
-  port?: number;
-  /** Default 127.0.0.1. */
-  host?: string;
-  /** Directory of sandbox.db. Default <project>/data. */
-  dataDir?: string;
-  /** Keep the database in memory (nothing persists). */
-  memory?: boolean;
-  /** Seed of the demo data. Default 1. */
-  seed?: number;
-  /** Number of demo queued messages. Default 300. */
-  queue?: number;
-  /** Seed demo data into an empty database. Default true. */
-  demo?: boolean;
-  /** Zone files for the actions module's DNS resolver. */
-  dnsZones?: string[];
-  limits?: Partial<CoreLimits>;
-  /** Failed sign-ins allowed per IP and per login before the IP is banned; null: no ban. Default 100 a day. */
-  authBanRate?: BanRate | null;
-  /** How long a ban lasts, in ms; null (default): until the sandbox stops. */
-  authBanPeriodMs?: number | null;
-  /** How long a request body may take to arrive, in ms. Default 5000. */
-  requestBodyTimeoutMs?: number;
-  /** The random 50–500 ms pause on each failed sign-in. Default true. */
-  authFailureDelay?: boolean;
-  /** Send a real server's usePermissiveCors headers on every response. Default false: no CORS headers. */
-  permissiveCors?: boolean;
-  /** Serve the console and proxy the API to this Stalwart server instead of the sandbox. */
-  upstream?: string;
-  /** OAuth access token lifetime in seconds. Default 3600. */
-  accessTokenTtl?: number;
-  /** OAuth refresh token lifetime in seconds. Default 30 days. */
-  refreshTokenTtl?: number;
-  /** The built console. Default <project>/dist. */
-  distDir?: string;
-  log?: (message: string) => void;
-  /** Port of the demo MX hosts (loopback test mail servers), where live delivery tests connect. 0 (default) picks a free one. */
-  mxPort?: number;
-  /** Seconds each live delivery step may take when the request gives no `timeout`. Default 30, as on a real server. */
-  deliveryTimeout?: number;
-  /** Start the demo mail servers for live delivery tests. Default true. */
-  mailServers?: boolean;
-}
-
-export interface RunningSandbox {
-  url: string;
-  port: number;
-  /** API keys of the demo accounts, new on every start (sandbox mode only). */
-  apiKeys: Record<string, string>;
-  /** App passwords (`app_…`, through Basic) of the demo accounts with TOTP, new on every start. */
-  appPasswords: Record<string, string>;
-  /** otpauth:// URIs of the demo accounts with TOTP. */
-  totpUris: Record<string, string>;
-  /** What was seeded on this start; null when the database already had data (or upstream mode). */
-  seeded: { milters: number; spamRules: number; queuedMessages: number } | null;
-  dataFile: string | null;
-  /** The port of the demo mail servers (null when they are not running). */
-  mxPort: number | null;
-  close(): Promise<void>;
-}
-
-interface PluginModule {
-  initDatabase?: (db: Database) => void;
-}
-
-/** Optional modules of other parts of the server, loaded when present in this build. */
-async function loadPlugins(): Promise<PluginModule[]> {
-  const modules: PluginModule[] = [];
-  for (const relative of ['queue/register.ts', 'actions/register.ts']) {
-    const file = join(PROJECT_ROOT, 'server', relative);
-    if (existsSync(file)) modules.push((await import(pathToFileURL(file).href)) as PluginModule);
-  }
-  return modules;
-}
-
-async function seedDemoQueue(db: Database, seed: number, count: number): Promise<number> {
-  const file = join(PROJECT_ROOT, 'server', 'queue', 'demo-queue.ts');
-  if (count <= 0 || !existsSync(file)) return 0;
-  const mod = (await import(pathToFileURL(file).href)) as { seedDemoQueue?: (db: Database, o: { seed: number; count: number }) => number | void };
-  if (!mod.seedDemoQueue) return 0;
-  const inserted = mod.seedDemoQueue(db, { seed, count });
-  return typeof inserted === 'number' ? inserted : count;
-}
-
 function builtinHandlers(core: { db: Database; config: ActiveConfigHolder; dnsZoneFiles: string[]; apps: AppHost }): Map<string, ObjectHandlers> {
   const out = new Map<string, ObjectHandlers>();
   for (const entry of allCatalogEntries()) {
@@ -140,16 +59,6 @@ function builtinHandlers(core: { db: Database; config: ActiveConfigHolder; dnsZo
     else if (entry.kind === 'action') out.set(entry.name, createActionHandlers(entry, core));
   }
   return out;
-}
-
-function listen(server: Server, port: number, host: string): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.off('error', reject);
-      resolvePort((server.address() as AddressInfo).port);
-    });
-  });
 }
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
@@ -183,14 +92,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const limits: CoreLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const dataDir = options.dataDir ?? join(PROJECT_ROOT, 'data');
   const db = openDatabase({ dataDir, memory: options.memory ?? false });
-  const plugins = await loadPlugins();
-  for (const plugin of plugins) plugin.initDatabase?.(db);
+  initPlugins(db);
 
   let seeded: RunningSandbox['seeded'] = null;
   if ((options.demo ?? true) && getMeta(db, 'seeded') === undefined) {
     const seed = options.seed ?? 1;
     const counts = seedDemoObjects(db, seed);
-    const queuedMessages = await seedDemoQueue(db, seed, options.queue ?? 300);
+    const queuedMessages = seedQueue(db, seed, options.queue ?? 300);
     setMeta(db, 'seeded', JSON.stringify({ seed, at: new Date().toISOString() }));
     seeded = { ...counts, queuedMessages };
   }
@@ -250,14 +158,6 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   };
 }
 
-function safePath(req: IncomingMessage): string | null {
-  try {
-    return new URL(req.url ?? '/', 'http://localhost').pathname;
-  } catch {
-    return null;
-  }
-}
-
 async function handle(req: IncomingMessage, res: ServerResponse, core: SandboxCore, distDir: string): Promise<void> {
   try {
     if (refuseBannedClient(req, res, core)) return;
@@ -271,11 +171,4 @@ async function handle(req: IncomingMessage, res: ServerResponse, core: SandboxCo
     if (!res.headersSent) sendProblem(res, internalError());
     else res.destroy();
   }
-}
-
-function closeServer(server: Server): Promise<void> {
-  return new Promise((resolveClose) => {
-    server.close(() => resolveClose());
-    server.closeAllConnections();
-  });
 }

@@ -1,5 +1,5 @@
 // Plugs the two actions that compute results into the sandbox core: ClassifySpam and
-// TroubleshootDmarc. Loaded by server/sandbox.ts when present.
+// TroubleshootDmarc. Listed in server/plugins.ts.
 import type { Database } from 'better-sqlite3';
 import type { ActionRunner, ActionRunnerContext, JsonObject } from '../jmap/method-types';
 import { registerActionRunner } from '../objects/action-registry';

@@ -1,4 +1,4 @@
-// Plugs the queue into the sandbox core; the core imports this module at start-up.
+// Plugs the queue into the sandbox core; listed in server/plugins.ts.
 import type { Database } from 'better-sqlite3';
 import { registerBlobLookup } from '../http/blob-registry';
 import { registerObjectHandlers } from '../jmap/object-registry';

@@ -4,7 +4,8 @@
 // writable recipient fields are taken over, nextRetry moves every recipient that has not failed
 // permanently, and a status patched to Scheduled requeues.
 import type { ValidationError } from '../jmap/method-types';
-import { isPending, type QueuedMessage, type QueuedRecipient, type RecipientStatus } from './queued-message-types';
+import { cloneRecipient, mergeDraft, type Draft } from './patch-merge';
+import type { QueuedMessage, QueuedRecipient } from './queued-message-types';
 import {
   dateValue,
   MUTABLE_RECIPIENT_FIELDS,
@@ -27,13 +28,6 @@ export type PatchResult =
 
 const READ_ONLY = new Set(['id', 'createdAt', 'blobId', 'returnPath', 'size', 'flags', 'receivedFromIp', 'receivedViaPort', 'nextNotify']);
 
-export const CANCELED_STATUS: RecipientStatus = {
-  '@type': 'PermanentFailure',
-  errorType: 'io',
-  errorMessage: 'Delivery canceled.',
-  responseHostname: 'localhost',
-};
-
 class PatchError extends Error {
   constructor(readonly failure: PatchFailure) {
     super(failure.description);
@@ -47,13 +41,6 @@ const fail = (type: PatchFailure['type'], description: string, path: string): ne
 /** JSON pointer segments of a patch key ("~1" is "/", "~0" is "~"). */
 export function pointerSegments(key: string): string[] {
   return key.split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
-interface Draft {
-  envId: string | null;
-  priority: number;
-  nextRetry: number | null;
-  recipients: Map<string, QueuedRecipient>;
 }
 
 /** `now` is Unix seconds; a nextRetry in the past means "now" (the UI sends 2000-01-01). */
@@ -70,7 +57,7 @@ export function applyQueuePatch(original: QueuedMessage, patch: Record<string, u
     if (err instanceof PatchError) return { ok: false, error: err.failure };
     throw err;
   }
-  return merge(original, draft, now);
+  return mergeDraft(original, draft, now);
 }
 
 function applyKey(draft: Draft, original: QueuedMessage, key: string, value: unknown): void {
@@ -186,71 +173,6 @@ function sameServerSet(r: QueuedRecipient, field: 'queueName' | 'flags', v: unkn
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const members = Object.entries(v).filter(([, on]) => on === true).map(([k]) => k).sort();
   return Object.keys(v).length === members.length && members.join() === [...r.flags].sort().join();
-}
-
-function merge(original: QueuedMessage, draft: Draft, now: number): PatchResult {
-  const message: QueuedMessage = { ...original, recipients: original.recipients.map(cloneRecipient) };
-  let changed = false;
-  if (draft.envId !== message.envId) {
-    message.envId = draft.envId;
-    changed = true;
-  }
-  if (draft.priority !== message.priority) {
-    message.priority = draft.priority;
-    changed = true;
-  }
-  const nextRetry = draft.nextRetry === null ? null : Math.max(draft.nextRetry, now);
-  for (const rcpt of message.recipients) {
-    const wanted = draft.recipients.get(rcpt.address);
-    if (!wanted) {
-      rcpt.status = { ...CANCELED_STATUS };
-      changed = true;
-      continue;
-    }
-    changed = mergeRecipient(rcpt, wanted, nextRetry, original.createdAt) || changed;
-  }
-  if (!changed) return { ok: true, outcome: 'unchanged', message: original };
-  const pending = message.recipients.some((r) => isPending(r.status));
-  return { ok: true, outcome: pending ? 'saved' : 'removed', message };
-}
-
-function mergeRecipient(rcpt: QueuedRecipient, wanted: QueuedRecipient, nextRetry: number | null, createdAt: number): boolean {
-  let changed = false;
-  if (wanted.orcpt !== rcpt.orcpt) {
-    rcpt.orcpt = wanted.orcpt;
-    changed = true;
-  }
-  // A TTL is kept relative to the creation time and cannot go below zero.
-  const expires = wanted.expires.kind === 'Ttl' ? { kind: 'Ttl' as const, expiresAt: Math.max(wanted.expires.expiresAt, createdAt) } : wanted.expires;
-  if (JSON.stringify(expires) !== JSON.stringify(rcpt.expires)) {
-    rcpt.expires = expires;
-    changed = true;
-  }
-  for (const [due, count] of [
-    ['retryDue', 'retryCount'],
-    ['notifyDue', 'notifyCount'],
-  ] as const) {
-    if (wanted[due] !== rcpt[due] || wanted[count] !== rcpt[count]) {
-      rcpt[due] = wanted[due];
-      rcpt[count] = wanted[count];
-      changed = true;
-    }
-  }
-  // The server checks the status held before this update, so a recipient requeued by the same
-  // patch keeps its retryDue unless that is patched too.
-  if (nextRetry !== null && rcpt.status['@type'] !== 'PermanentFailure' && rcpt.retryDue !== nextRetry) {
-    rcpt.retryDue = nextRetry;
-    changed = true;
-  }
-  if (wanted.status['@type'] === 'Scheduled' && rcpt.status['@type'] !== 'Scheduled') {
-    rcpt.status = { '@type': 'Scheduled' };
-    changed = true;
-  }
-  return changed;
-}
-
-function cloneRecipient(r: QueuedRecipient): QueuedRecipient {
-  return { ...r, flags: [...r.flags], expires: { ...r.expires } };
 }
 
 const escape = (segment: string): string => segment.replace(/~/g, '~0').replace(/\//g, '~1');

@@ -1,6 +1,9 @@
+// @vitest-environment happy-dom
+// The expression input as a screen reader meets it: a named combobox, its problems announced and
+// described, and a one-click fix, queried by role and label in a DOM.
+import { cleanup, render, screen, within } from '@testing-library/react';
 import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { ExpressionInputProps } from '../forms/expression-editor-slot';
 import { ExpressionInput } from './expression-input';
 
@@ -17,49 +20,58 @@ const base: ExpressionInputProps = {
   part: 'if',
 };
 
-const render = (props: Partial<ExpressionInputProps> = {}) => renderToStaticMarkup(createElement(ExpressionInput, { ...base, ...props }));
+const show = (props: Partial<ExpressionInputProps> = {}) => render(createElement(ExpressionInput, { ...base, ...props }));
+const input = () => screen.getByRole('combobox', { name: 'Condition 1' });
+const problems = () => document.getElementById('f-condition-row0-if-problems')!;
 
-describe('ExpressionInput markup', () => {
+afterEach(cleanup);
+
+describe('ExpressionInput', () => {
   it('is a named, collapsed combobox described by the outer error and its own problems', () => {
-    const html = render();
-    expect(html).toContain('<textarea');
-    expect(html).toMatch(/role="combobox"/);
-    expect(html).toMatch(/aria-label="Condition 1"/);
-    expect(html).toMatch(/aria-expanded="false"/);
-    expect(html).toMatch(/aria-autocomplete="list"/);
-    expect(html).toMatch(/aria-describedby="outer-error f-condition-row0-if-problems"/);
-    expect(html).toMatch(/id="f-condition-row0-if-problems" class="pm-xe__problems" aria-live="polite"/);
+    show();
+    expect(input().tagName).toBe('TEXTAREA');
+    expect(input().getAttribute('aria-expanded')).toBe('false');
+    expect(input().getAttribute('aria-autocomplete')).toBe('list');
+    expect(input().getAttribute('aria-describedby')).toBe('outer-error f-condition-row0-if-problems');
+    expect(problems().getAttribute('aria-live')).toBe('polite');
   });
 
   it('shows the problem, its fix and the underlined span from the first render', () => {
-    const html = render();
-    expect(html).toMatch(/aria-invalid="true"/);
-    expect(html).toContain('unknown variable &#x27;value_lowr&#x27;: did you mean &#x27;value_lower&#x27;?');
-    expect(html).toMatch(/<button type="button"[^>]*>Replace with value_lower<\/button>/);
-    expect(html).toMatch(/<span class="pm-xe-tok pm-xe-tok--variable pm-xe-mark pm-xe-mark--error">value_lowr<\/span>/);
-    expect(html).toMatch(/<pre class="pm-xe__mirror" aria-hidden="true">/);
+    const { container } = show();
+    expect(input().getAttribute('aria-invalid')).toBe('true');
+    expect(within(problems()).getByText("unknown variable 'value_lowr': did you mean 'value_lower'?")).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Replace with value_lower' })).toBeTruthy();
+    // The highlighted copy behind the text is hidden from assistive technology.
+    const mirror = container.querySelector('pre')!;
+    expect(mirror.getAttribute('aria-hidden')).toBe('true');
+    expect(mirror.querySelector('.pm-xe-mark--error')?.textContent).toBe('value_lowr');
   });
 
   it('allows captures in a result but warns about them in a condition', () => {
-    expect(render({ value: '$1', part: 'then' })).not.toContain('pm-xe__problem--');
-    const condition = render({ value: '$1', part: 'if' });
-    expect(condition).toContain('pm-xe__problem--warning');
+    show({ value: '$1', part: 'then' });
+    expect(problems().textContent).toBe('');
+    cleanup();
+    show({ value: '$1', part: 'if' });
+    expect(problems().querySelector('.pm-xe__problem--warning')).not.toBeNull();
     // A console-only warning does not make the input invalid.
-    expect(condition).not.toContain('aria-invalid');
+    expect(input().hasAttribute('aria-invalid')).toBe(false);
   });
 
   it('does not repeat a message the form already shows, but still offers its fix', () => {
-    const html = render({ error: "unknown variable 'value_lowr': did you mean 'value_lower'?", invalid: true });
-    expect(html).not.toContain('unknown variable');
-    expect(html).toContain('Replace with value_lower');
-    const other = render({ value: 'a &&', error: 'Unexpected end of expression', invalid: true });
-    expect(other).not.toContain('pm-xe__problem--');
+    show({ error: "unknown variable 'value_lowr': did you mean 'value_lower'?", invalid: true });
+    expect(screen.queryByText(/unknown variable/)).toBeNull();
+    expect(screen.getByRole('button', { name: 'Replace with value_lower' })).toBeTruthy();
+    cleanup();
+    show({ value: 'a &&', error: 'Unexpected end of expression', invalid: true });
+    expect(problems().querySelector('[class*="pm-xe__problem--"]')).toBeNull();
   });
 
   it('offers no fix when read-only and is valid without problems', () => {
-    expect(render({ readOnly: true })).not.toContain('Replace with');
-    const clean = render({ value: "contains(value_lower, 'viagra')" });
-    expect(clean).not.toContain('aria-invalid');
-    expect(clean).not.toContain('pm-xe-mark');
+    show({ readOnly: true });
+    expect(screen.queryByRole('button', { name: /Replace with/ })).toBeNull();
+    cleanup();
+    const { container } = show({ value: "contains(value_lower, 'viagra')" });
+    expect(input().hasAttribute('aria-invalid')).toBe(false);
+    expect(container.querySelector('.pm-xe-mark')).toBeNull();
   });
 });

@@ -1,36 +1,12 @@
 // The function table: names, arguments and one-line descriptions, used by the checker for
 // arity and literal checks and by the editor for autocomplete and signature help.
+import { externalFunctions } from './external-functions';
+import { EMAIL_PARTS, HASH_ALGORITHMS, SYSTEM_VARIABLES, type ExpressionFunction, type FunctionArgument } from './function-types';
 
-export type FunctionCategory = 'special' | 'text' | 'array' | 'email' | 'directory' | 'store' | 'sql' | 'dns' | 'misc';
-
-export interface FunctionArgument {
-  name: string;
-  description: string;
-  /** When written as a literal, the argument must be one of these strings. */
-  oneOf?: readonly string[];
-  /** The server reads this argument at compile time, so it must be a string literal. */
-  literal?: 'regex' | 'string';
-}
-
-export interface ExpressionFunction {
-  name: string;
-  category: FunctionCategory;
-  args: readonly FunctionArgument[];
-  description: string;
-  /** Reaches a store, the directory or DNS: the evaluator needs an implementation passed in. */
-  external?: true;
-  /** An external function that answers true or false. */
-  predicate?: true;
-}
-
-export const HASH_ALGORITHMS = ['md5', 'sha1', 'sha256', 'sha512'] as const;
-export const EMAIL_PARTS = ['local', 'domain'] as const;
-export const DNS_RECORD_TYPES = ['ipv4', 'ipv6', 'ip', 'mx', 'txt', 'ptr'] as const;
-export const SYSTEM_VARIABLES = ['hostname', 'domain', 'node_id', 'node_hostname', 'node_role'] as const;
+export * from './function-types';
 
 const text = (description = 'Text to inspect'): FunctionArgument => ({ name: 'text', description });
 const value: FunctionArgument = { name: 'value', description: 'Value to test' };
-const store: FunctionArgument = { name: 'store', description: 'In-memory store id' };
 
 function textFn(name: string, description: string): ExpressionFunction {
   return { name, category: 'text', args: [text()], description };
@@ -181,72 +157,7 @@ export const expressionFunctions: readonly ExpressionFunction[] = [
     args: [{ name: 'address', description: 'E-mail address' }, { name: 'part', description: "'local' or 'domain'", oneOf: EMAIL_PARTS }],
     description: 'Local part or domain of an address',
   },
-  {
-    name: 'is_local_domain',
-    category: 'directory',
-    args: [{ name: 'domain', description: 'Domain name' }],
-    description: 'True when the domain is hosted here',
-    external: true,
-    predicate: true,
-  },
-  {
-    name: 'is_local_address',
-    category: 'directory',
-    args: [{ name: 'address', description: 'E-mail address' }],
-    description: 'True when the address belongs to a local account',
-    external: true,
-    predicate: true,
-  },
-  {
-    name: 'key_get',
-    category: 'store',
-    args: [store, { name: 'key', description: 'Key' }],
-    description: 'Value stored under the key',
-    external: true,
-  },
-  {
-    name: 'key_exists',
-    category: 'store',
-    args: [store, { name: 'key', description: 'Key' }],
-    description: 'True when the key exists',
-    external: true,
-    predicate: true,
-  },
-  {
-    name: 'key_set',
-    category: 'store',
-    args: [store, { name: 'key', description: 'Key' }, { name: 'value', description: 'Value' }],
-    description: 'Stores a value under the key',
-    external: true,
-  },
-  {
-    name: 'counter_get',
-    category: 'store',
-    args: [store, { name: 'name', description: 'Counter name' }],
-    description: 'Current value of a counter',
-    external: true,
-  },
-  {
-    name: 'counter_incr',
-    category: 'store',
-    args: [store, { name: 'name', description: 'Counter name' }, { name: 'increment', description: 'Amount to add' }],
-    description: 'Adds to a counter and returns the new value',
-    external: true,
-  },
-  {
-    name: 'sql_query',
-    category: 'sql',
-    args: [store, { name: 'query', description: 'SQL query' }, { name: 'params', description: 'Query parameters' }],
-    description: 'Runs an SQL query and returns the result',
-    external: true,
-  },
-  {
-    name: 'dns_query',
-    category: 'dns',
-    args: [{ name: 'name', description: 'Name to resolve' }, { name: 'type', description: 'ipv4, ipv6, ip, mx, txt or ptr', oneOf: DNS_RECORD_TYPES }],
-    description: 'Resolves a DNS record',
-    external: true,
-  },
+  ...externalFunctions,
   { name: 'is_empty', category: 'misc', args: [value], description: 'True for an empty text or array' },
   { name: 'is_number', category: 'misc', args: [value], description: 'True for a number' },
   { name: 'is_ip_addr', category: 'misc', args: [value], description: 'True for an IPv4 or IPv6 address' },

@@ -10,6 +10,9 @@ import {
   type ParseResult,
 } from './ast';
 import { tokenize, type Token } from './tokenizer';
+import { treeDepth } from './tree-walk';
+
+export { childrenOf } from './tree-walk';
 
 /** Guards the recursion of this parser and of every tree walker after it. */
 const MAX_NESTING = 256;
@@ -201,35 +204,6 @@ class Parser {
       default:
         return fail(`Expected a value, found ${describe(token)}`, token.start, token.end);
     }
-  }
-}
-
-/** Depth of the tree, measured without recursion so long operator chains cannot overflow. */
-function treeDepth(root: ExpressionNode): number {
-  let max = 0;
-  const stack: Array<[ExpressionNode, number]> = [[root, 1]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop()!;
-    if (depth > max) max = depth;
-    for (const child of childrenOf(node)) stack.push([child, depth + 1]);
-  }
-  return max;
-}
-
-export function childrenOf(node: ExpressionNode): ExpressionNode[] {
-  switch (node.type) {
-    case 'array':
-      return node.items;
-    case 'call':
-      return node.args;
-    case 'index':
-      return [node.target, node.index];
-    case 'unary':
-      return [node.operand];
-    case 'binary':
-      return [node.left, node.right];
-    default:
-      return [];
   }
 }
 

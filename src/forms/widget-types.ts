@@ -25,6 +25,7 @@ export interface WidgetProps<V = unknown> {
 
 // Widgets take different value types; the registry holds them side by side, so the prop type is
 // widened here (a ComponentType<WidgetProps<string>> is not assignable to WidgetProps<unknown>).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
 export type WidgetComponent = ComponentType<WidgetProps<any>>;
 
 /**

@@ -8,8 +8,10 @@ export const URL_REDIRECTORS = new Set([
   'bit.ly', 'tinyurl.com', 't.co', 'goo.gl', 'ow.ly', 'is.gd', 'buff.ly', 'rebrand.ly', 'cutt.ly', 'shorturl.at', 'rb.gy', 't.ly', 'tiny.cc',
 ]);
 
+// eslint-disable-next-line no-misleading-character-class -- single code points, joiners on purpose
 const ZERO_WIDTH = /[\u200b\u200c\u200d\u2060\ufeff]/;
 /** Characters that hide what a link points to (the server's `is_obscured`). */
+// eslint-disable-next-line no-misleading-character-class -- single code points, combining marks on purpose
 const OBSCURED = /[\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3164\uffa0]/;
 
 export function analyzeUrls(ctx: AnalysisContext): string[] {
