@@ -9,11 +9,11 @@ import { Button } from '../../ui/button';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { ErrorBanner } from '../../ui/error-banner';
 import { Loading } from '../../ui/spinner';
+import { confirmLabel, confirmMessage, confirmTitle, RUNNING, type PendingBulk } from './bulk-confirm-text';
 import { BulkOutcome } from './bulk-outcome';
-import { formatDateTime } from './format-date';
 import { countOf, formatCount } from './format-count';
 import { planCancelRecipients, planRequeueFailed } from './bulk-recipient-plan';
-import { retryPatch, type QueuePatch } from './queue-patches';
+import { retryPatch } from './queue-patches';
 import { allMatchingIdsOptions, recipientsOfOptions, type QueueDeps } from './queue-queries';
 import { localInputToUtc, toQueryFilter, toQuerySort, type QueueFilters, type SortDirection } from './queue-view';
 import { RetryAtInput } from './retry-at-input';
@@ -31,29 +31,6 @@ export interface QueueBulkBarProps {
   canDestroy: boolean;
 }
 
-interface Pending {
-  kind: BulkKind;
-  /** Messages that will change. */
-  ids: string[];
-  changes: { update?: Record<string, QueuePatch>; destroy?: string[] };
-  /** RFC 3339, for reschedule. */
-  at?: string;
-  /** Recipients that will change, for recipient actions. */
-  recipients?: number;
-  /** Messages chosen but left alone (no matching recipient). */
-  untouched?: number;
-  /** The recipient text, for cancelRecipients. */
-  contains?: string;
-}
-
-const RUNNING: Record<BulkKind, { label: string; verb: string }> = {
-  retry: { label: 'Retrying messages', verb: 'scheduled for an immediate retry' },
-  reschedule: { label: 'Rescheduling messages', verb: 'rescheduled' },
-  cancel: { label: 'Cancelling messages', verb: 'cancelled' },
-  cancelRecipients: { label: 'Cancelling recipients', verb: 'updated' },
-  requeue: { label: 'Requeueing failed recipients', verb: 'updated' },
-};
-
 export function QueueBulkBar({ deps, filters, sort, total, selection, canUpdate, canDestroy }: QueueBulkBarProps) {
   const { client, accountId } = useConnection();
   const queryClient = useQueryClient();
@@ -69,7 +46,7 @@ export function QueueBulkBar({ deps, filters, sort, total, selection, canUpdate,
   const [reading, setReading] = useState(false);
   const [collecting, setCollecting] = useState(false);
   const [collectError, setCollectError] = useState<unknown>(null);
-  const [pending, setPending] = useState<Pending | null>(null);
+  const [pending, setPending] = useState<PendingBulk | null>(null);
   const [labels, setLabels] = useState<ReadonlyMap<string, string>>(new Map());
 
   const current = selection.selection;
@@ -228,53 +205,4 @@ export function QueueBulkBar({ deps, filters, sort, total, selection, canUpdate,
       />
     </section>
   );
-}
-
-function confirmTitle({ kind, ids, at, recipients = 0 }: Pending): string {
-  const n = countOf(ids.length, 'message');
-  switch (kind) {
-    case 'cancel':
-      return `Cancel ${n}?`;
-    case 'retry':
-      return `Retry ${n} now?`;
-    case 'reschedule':
-      return `Reschedule ${n} to ${formatDateTime(at)}?`;
-    case 'cancelRecipients':
-      return `Cancel delivery to ${countOf(recipients, 'recipient')} in ${n}?`;
-    case 'requeue':
-      return `Requeue ${countOf(recipients, 'failed recipient')} in ${n}?`;
-  }
-}
-
-function confirmLabel({ kind, ids, recipients = 0 }: Pending): string {
-  const n = countOf(ids.length, 'message');
-  switch (kind) {
-    case 'cancel':
-      return `Cancel ${n}`;
-    case 'retry':
-      return `Retry ${n}`;
-    case 'reschedule':
-      return `Reschedule ${n}`;
-    case 'cancelRecipients':
-      return `Cancel ${countOf(recipients, 'recipient')}`;
-    case 'requeue':
-      return `Requeue ${countOf(recipients, 'recipient')}`;
-  }
-}
-
-function confirmMessage({ kind, ids, untouched = 0, contains }: Pending): string {
-  if (ids.length === 0) return 'Nothing matches any more; nothing will change.';
-  const skipped = untouched > 0 ? ` ${countOf(untouched, 'other selected message')} ${untouched === 1 ? 'has' : 'have'} no such recipient and stay as they are.` : '';
-  switch (kind) {
-    case 'cancel':
-      return 'Delivery is cancelled for every recipient still waiting, and the messages are removed from the queue. This cannot be undone.';
-    case 'retry':
-      return 'Every recipient that has not failed permanently is tried again right away.';
-    case 'reschedule':
-      return 'Every recipient that has not failed permanently is tried again at that time (your local time).';
-    case 'cancelRecipients':
-      return `Delivery to every waiting recipient whose address contains "${contains}" is cancelled; a message with no recipient left is removed. This cannot be undone.${skipped}`;
-    case 'requeue':
-      return `Failed recipients are put back in the queue and tried again right away.${skipped}`;
-  }
 }

@@ -17,6 +17,7 @@ import { QueueVirtualList } from './queue-virtual-list';
 import { rememberQueueView, takeRestorableScroll, type QueueReturn } from './queue-return';
 import { PAGE_SIZES, parseQueueView, queueViewToParams, type QueueView, type RowsChoice } from './queue-view';
 import { useQueueSelection } from './use-queue-selection';
+import { useQueueTotal } from './use-queue-total';
 import './queue.css';
 
 const REFRESH_MS = 10_000;
@@ -32,7 +33,6 @@ export default function QueueListPage() {
   // Coming back from a message: the same scroll position, once the rows are there.
   const [restore] = useState<QueueReturn | undefined>(() => takeRestorableScroll(search));
   const [autoRefresh, setAutoRefresh] = useState(true);
-  const [total, setTotal] = useState<number | undefined>(undefined);
   const rowsId = useId();
   const refreshId = useId();
 
@@ -41,6 +41,8 @@ export default function QueueListPage() {
     [client, accountId, session.limits.maxObjectsInGet],
   );
   const filtersKey = JSON.stringify(view.filters);
+  // Matching messages, from the newest answer of the list on screen.
+  const total = useQueueTotal(accountId, view.filters, view.sort);
   const selection = useQueueSelection(filtersKey);
 
   const setView = useCallback(
@@ -72,7 +74,6 @@ export default function QueueListPage() {
     selectable,
     selection,
     onSort: (sort: QueueView['sort']) => setView({ sort, page: 1 }),
-    onTotal: setTotal,
   };
 
   return (

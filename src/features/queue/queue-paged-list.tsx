@@ -24,7 +24,6 @@ export interface QueuePagedListProps {
   selection: QueueSelectionApi;
   onSort: (direction: SortDirection) => void;
   onPage: (page: number) => void;
-  onTotal: (total: number | undefined) => void;
 }
 
 export function QueuePagedList(props: QueuePagedListProps) {
@@ -40,8 +39,6 @@ export function QueuePagedList(props: QueuePagedListProps) {
     refetchInterval: props.refetchInterval,
   });
   const total = query.data?.total;
-  const { onTotal } = props;
-  useEffect(() => onTotal(total), [onTotal, total]);
 
   const selectAllRef = useRef<HTMLInputElement>(null);
   const items = query.data?.items ?? [];

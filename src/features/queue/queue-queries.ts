@@ -2,7 +2,7 @@
 // specific under ['jmap', accountId, 'x:QueuedMessage'], so invalidating that prefix refreshes
 // every list window, every message and its raw content.
 
-import { queryOptions } from '@tanstack/react-query';
+import { hashKey, queryOptions, type Query } from '@tanstack/react-query';
 import type { JmapClient } from '../../jmap/client';
 import type { Comparator, PickUnion } from '../../jmap/methods';
 import type { QueuedMessage, QueuedMessageFilter } from '../../jmap/object-types';
@@ -88,7 +88,29 @@ export function queueRangeOptions(deps: QueueDeps, params: QueueRangeParams) {
   return queryOptions({
     queryKey: queueKeys.range(deps.accountId, params),
     queryFn: () => fetchQueueRange(deps, params),
+    // Which list (filter and sort) this range belongs to, whatever its position.
+    meta: { queueList: queueListIdentity(params.filter, params.sort) },
   });
+}
+
+/** One string per list (filter and sort), shared by every range of it. */
+export function queueListIdentity(filter: QueuedMessageFilter, sort: readonly Comparator<'due'>[]): string {
+  return hashKey([filter, sort]);
+}
+
+/** The list's size as its newest answer gave it (the queue moves while one pages or scrolls). */
+export function newestQueueTotal(queries: readonly Query[], list: string): number | undefined {
+  let total: number | undefined;
+  let newest = -1;
+  for (const query of queries) {
+    const data = query.state.data as QueueRange | undefined;
+    if (query.meta?.queueList !== list || data?.total === undefined) continue;
+    if (query.state.dataUpdatedAt > newest) {
+      newest = query.state.dataUpdatedAt;
+      total = data.total;
+    }
+  }
+  return total;
 }
 
 /** The message is no longer queued: delivered, expired or cancelled. */
