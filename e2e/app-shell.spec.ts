@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { login, loginWithApiKey, loginWithPassword } from './support/login';
+import { login, loginWithApiKey, loginWithPassword, signInWithStalwart } from './support/login';
 import { startOwnSandbox } from './support/own-sandbox';
 import { forEachTheme } from './support/themes';
 
@@ -56,7 +56,7 @@ test.describe('signing in and out', () => {
   });
 
   test('signing out forgets the credentials and Back shows no data', async ({ page }) => {
-    await login(page, 'admin', 'admin');
+    await signInWithStalwart(page, 'admin', 'admin');
     await nav(page).getByRole('link', { name: 'Milters' }).click();
     await expect(page).toHaveTitle('Milters · Postmaster');
     await expect(pageHeading(page)).toBeVisible();
@@ -88,7 +88,7 @@ test.describe('signing in and out', () => {
   const api = /\/(jmap|api)\//;
 
   test('a 401 from a page query returns to the login screen and then to that page', async ({ page }) => {
-    await login(page, 'admin', 'admin');
+    await signInWithStalwart(page, 'admin', 'admin');
     // Start from a page that sends no requests of its own (the queue list refreshes itself).
     await page.goto('/settings/nothing-here');
     await expect(pageHeading(page)).toHaveText('Page not found');
@@ -101,13 +101,13 @@ test.describe('signing in and out', () => {
     expect(await page.evaluate(() => window.sessionStorage.length)).toBe(0);
 
     await page.unroute(api);
-    await login(page, 'admin', 'admin');
+    await signInWithStalwart(page, 'admin', 'admin');
     await expect(page).toHaveURL('/settings/mta/milters');
     await expect(nav(page).getByRole('link', { name: 'Milters' })).toHaveAttribute('aria-current', 'page');
   });
 
   test('a 401 when a signed-in tab reloads returns to the login screen and then to the same page', async ({ page }) => {
-    await login(page, 'admin', 'admin');
+    await signInWithStalwart(page, 'admin', 'admin');
     await nav(page).getByRole('link', { name: 'Rules' }).click();
     await expect(page).toHaveURL('/settings/spam/rules');
 
@@ -122,7 +122,7 @@ test.describe('signing in and out', () => {
     expect(await page.evaluate(() => window.sessionStorage.length)).toBe(0);
 
     await page.unroute(startup);
-    await login(page, 'admin', 'admin');
+    await signInWithStalwart(page, 'admin', 'admin');
     await expect(page).toHaveURL('/settings/spam/rules');
     await expect(nav(page).getByRole('link', { name: 'Rules' })).toHaveAttribute('aria-current', 'page');
     await expect(pageHeading(page)).toBeVisible();
@@ -167,7 +167,7 @@ test.describe('navigation', () => {
   test('a deep link opened while signed out comes back after sign-in, and reload keeps it', async ({ page }) => {
     await page.goto('/settings/mta/milters/new');
     await expect(page).toHaveURL('/sign-in?next=%2Fsettings%2Fmta%2Fmilters%2Fnew');
-    await login(page, 'admin', 'admin');
+    await signInWithStalwart(page, 'admin', 'admin');
     await expect(page).toHaveURL('/settings/mta/milters/new');
     await expect(pageHeading(page)).toBeVisible();
     // The list's menu entry stays marked on its detail pages.

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import * as OTPAuth from 'otpauth';
 import { expectNoAxeViolations } from './support/axe';
-import { login, loginWithApiKey, loginWithPassword, signInOnServerPage } from './support/login';
+import { loginWithApiKey, loginWithPassword, signInOnServerPage, signInWithStalwart } from './support/login';
 import { startOwnSandbox } from './support/own-sandbox';
 
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
@@ -46,7 +46,7 @@ test.describe('Sign in with Stalwart', () => {
   test('signs in through the server page, survives a reload, and a new tab needs no sign-in', async ({ page, context }) => {
     await page.goto('/settings/spam/rules');
     await expect(page).toHaveURL('/sign-in?next=%2Fsettings%2Fspam%2Frules');
-    await login(page, 'support', 'support');
+    await signInWithStalwart(page, 'support', 'support');
     await expect(page).toHaveURL('/settings/spam/rules');
     await expect(page.getByText('Signed in as support')).toBeVisible();
     const stored = await storedText(page);
@@ -92,7 +92,7 @@ test.describe('Sign in with Stalwart', () => {
     try {
       await page.goto(`${sandbox.url}/settings/mta/milters`);
       const refreshed = page.waitForRequest((r) => r.url().endsWith('/auth/token') && (r.postData() ?? '').includes('grant_type=refresh_token'));
-      await login(page, 'admin', 'admin');
+      await signInWithStalwart(page, 'admin', 'admin');
       await refreshed;
       // The first answer to the next JMAP call is a 401, as for a token that expired while the
       // tab slept (the sandbox's tokens cannot be made to expire on demand): refresh and retry.
