@@ -25,7 +25,7 @@ describe('architecture boundaries', () => {
     ['browser code importing a Node built-in', 'src/ui/x.ts', "import { readFileSync } from 'node:fs';"],
     ['the pure expression language importing the client', 'src/expression/x.ts', "import { JmapClient } from '../jmap/client';"],
     ['the catalog importing the client', 'src/catalog/x.ts', "import { JmapClient } from '../jmap/client';"],
-    ['the object layer importing the form engine', 'src/objects/x.ts', "import { SchemaForm } from '../forms/schema-form';"],
+    ['the object layer importing a feature', 'src/objects/x.ts', "import { QueueListPage } from '../features/queue/queue-list-page';"],
     ['the sandbox importing the client', 'server/x.ts', "import { JmapClient } from '../src/jmap/client';"],
     ['the client importing a feature', 'src/jmap/x.ts', "import { queueKeys } from '../features/queue/queue-queries';"],
     ['sign-in importing a feature', 'src/session/x.ts', "import { queueKeys } from '../features/queue/queue-queries';"],
