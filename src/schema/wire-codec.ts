@@ -3,7 +3,9 @@
 import type { FieldDescriptor } from './field-descriptor';
 import type { ExpressionModel } from './field-builders';
 
-export type WireExpression = { match?: Record<string, { if: string; then: string }>; else: string };
+import type { WireExpression } from './wire-types';
+
+export type { WireExpression };
 
 export function listToArray<T>(list: Record<string, T> | null | undefined): T[] {
   if (!list) return [];
