@@ -1,7 +1,7 @@
 // x:QueuedMessage: a message in the outbound queue. Server-fed: never created, patched through
 // the queue's own actions (retry, cancel).
 import { z } from 'zod';
-import { defineObject } from '../schema/define-object';
+import { defineObject, type IndexFilter } from '../schema/define-object';
 import { queuedMessageSchema } from '../schema/queued-message';
 import { wireSetSchema } from '../schema/wire-types';
 import { wireObjectSchema } from '../schema/wire-schema';
@@ -74,3 +74,4 @@ export const queuedMessage = defineObject({
 });
 
 export type QueuedMessage = z.infer<typeof queuedMessage.wire>;
+export type QueuedMessageFilter = IndexFilter<typeof queuedMessage>;

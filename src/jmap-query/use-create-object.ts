@@ -1,7 +1,7 @@
 // Creating one object of a registry type as a mutation; no optimistic update, the cache changes
 // once the server has answered.
 import { useMutation } from '@tanstack/react-query';
-import type { Id } from '../jmap/object-types';
+import type { Id } from '../schema/wire-types';
 import { createObject, type CreateOf, type SaveableType } from '../jmap/save-object';
 import { useConnection } from '../session/connection-context';
 import { useStoreSaved } from './use-store-saved';

@@ -2,7 +2,7 @@
 // type's cache is marked stale. That detail entry is not refetched: it already holds the server's
 // answer, and it is the baseline of the next save.
 import { useQueryClient } from '@tanstack/react-query';
-import type { Id } from '../jmap/object-types';
+import type { Id } from '../schema/wire-types';
 import { jmapKeys } from '../jmap/query-keys';
 import type { SaveResult } from '../jmap/save-object';
 import { useConnection } from '../session/connection-context';

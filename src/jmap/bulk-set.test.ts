@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BulkProgress } from './bulk-set';
 import { createJmapClient } from './client';
-import { RETRY_NOW } from './object-types';
+import { RETRY_NOW } from '../catalog/queued-message';
 import { createFakeServer, type FakeServerOptions } from './test-support/fake-jmap-fetch';
 
 function setup(options: FakeServerOptions = {}) {

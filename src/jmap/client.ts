@@ -24,7 +24,7 @@ import type {
   SortOf,
   TypesWith,
 } from './methods';
-import type { Id } from './object-types';
+import type { Id } from '../schema/wire-types';
 import { runQueryAllIds, type QueryAllIdsOptions } from './query-all-ids';
 import { planRequest, type HandleMap, type RequestBuilder, type ResponsesOf } from './request-builder';
 

@@ -3,7 +3,7 @@
 //   ['jmap', accountId, 'x:SpamRule', 'list', {...}]         one list page
 //   ['jmap', accountId, 'x:SpamRule', 'detail', id]          one object
 
-import type { Id } from './object-types';
+import type { Id } from '../schema/wire-types';
 
 export interface ListKeyParams {
   filter?: unknown;

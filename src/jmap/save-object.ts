@@ -6,7 +6,7 @@ import type { JmapClient } from './client';
 import { changedProperties } from './changed-properties';
 import type { JmapError, SetError } from './errors';
 import type { ArgsOf, GetResponse, MethodName, MethodOf, ObjectOf, PatchOf, SetResponse, TypesWith } from './methods';
-import type { Id } from './object-types';
+import type { Id } from '../schema/wire-types';
 import type { Result } from './result';
 
 /** Types that can be both read and written (x:Action is create-only and has no /get). */

@@ -66,3 +66,6 @@ export interface ObjectDefinition<
 export function defineObject<const D extends ObjectDefinition>(definition: D): D {
   return definition;
 }
+
+/** A /query filter of a definition: its indexed properties, each compared with a string. */
+export type IndexFilter<D extends { indexes: ObjectIndexes }> = Partial<Record<D['indexes']['filters'][number], string>>;

@@ -18,7 +18,7 @@ export function arrayToList<T>(items: readonly T[]): Record<string, T> {
   return Object.fromEntries(items.map((item, i) => [String(i), item]));
 }
 
-export function setToArray(set: Record<string, boolean> | null | undefined): string[] {
+export function setToArray(set: Partial<Record<string, boolean>> | null | undefined): string[] {
   return set ? Object.keys(set).filter((k) => set[k] === true) : [];
 }
 

@@ -1,7 +1,7 @@
 // One action: what it does, its button (after a confirmation when disruptive) and its last outcome.
 // The two diagnostic actions open their own screen instead.
 import { useId, useState } from 'react';
-import type { SimpleActionType } from '../../jmap/object-types';
+import type { SimpleActionType } from '../../catalog/action';
 import { Link } from '../../router/link';
 import { Button } from '../../ui/button';
 import { ConfirmDialog } from '../../ui/confirm-dialog';

@@ -1,6 +1,6 @@
 // One classification: the verdict in words, the score on the threshold ladder, and the tags.
 import { useQuery } from '@tanstack/react-query';
-import type { SpamClassifyResult } from '../../jmap/object-types';
+import type { SpamClassifyResult } from '../../catalog/action';
 import { useCan, useConnection } from '../../session/connection-context';
 import { describeError } from '../../ui/describe-error';
 import { formatScore } from './score-ladder';

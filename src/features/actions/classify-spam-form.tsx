@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import type { FormModel } from '../../forms/schema-resolver';
 import type { FieldOverrides } from '../../forms/widget-types';
-import type { ClassifySpamInput } from '../../jmap/object-types';
+import type { ClassifySpamInput } from '../../catalog/action';
 import { spamClassifySchema } from '../../schema/action';
 import type { FieldDescriptor } from '../../schema/field-descriptor';
 import { toWireCreate } from '../../schema/wire-codec';

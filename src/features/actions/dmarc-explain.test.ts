@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DmarcTroubleshootResult } from '../../jmap/object-types';
+import type { DmarcTroubleshootResult } from '../../catalog/action';
 import { dkimSignatureTags, fromDomainOf } from './dkim-signatures';
 import { alignmentReport, checkCards, type DmarcRunContext } from './dmarc-explain';
 import { alignmentOf, organizationalDomain } from './org-domain';

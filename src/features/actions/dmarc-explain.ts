@@ -1,6 +1,6 @@
 // Plain-language reading of a TroubleshootDmarc result: one card per check, each with a sentence
 // saying why it passed or failed, and for DMARC which identifier aligned with the From domain.
-import type { DmarcDisposition, DmarcTroubleshootAuthResult, DmarcTroubleshootResult } from '../../jmap/object-types';
+import type { DmarcDisposition, DmarcTroubleshootAuthResult, DmarcTroubleshootResult } from '../../catalog/action';
 import { listToArray, setToArray } from '../../schema/wire-codec';
 import type { DkimSignatureTags } from './dkim-signatures';
 import { alignmentOf, normalizeDomain } from './org-domain';

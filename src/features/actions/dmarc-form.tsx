@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'react';
 import type { FormModel } from '../../forms/schema-resolver';
 import type { FieldOverrides } from '../../forms/widget-types';
-import type { TroubleshootDmarcInput } from '../../jmap/object-types';
+import type { TroubleshootDmarcInput } from '../../catalog/action';
 import { dmarcTroubleshootSchema } from '../../schema/action';
 import type { FieldDescriptor } from '../../schema/field-descriptor';
 import { toWireCreate } from '../../schema/wire-codec';

@@ -1,6 +1,6 @@
 // A TroubleshootDmarc result as one card per check, each saying in words why it passed or failed.
 import { useId } from 'react';
-import type { DmarcTroubleshootResult } from '../../jmap/object-types';
+import type { DmarcTroubleshootResult } from '../../catalog/action';
 import { Badge } from '../../ui/badge';
 import { checkCards, statusTone, statusWord, type CheckCard, type DmarcRunContext } from './dmarc-explain';
 

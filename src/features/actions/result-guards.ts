@@ -1,5 +1,5 @@
 // Recognises the two result shapes in recorded runs (stored JSON may come from an older version).
-import type { DmarcTroubleshootResult, SpamClassifyResult } from '../../jmap/object-types';
+import type { DmarcTroubleshootResult, SpamClassifyResult } from '../../catalog/action';
 import type { ActionRun } from './action-history';
 import type { DmarcRunContext } from './dmarc-explain';
 

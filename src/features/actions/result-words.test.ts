@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SpamClassifyResult } from '../../jmap/object-types';
+import type { SpamClassifyResult } from '../../catalog/action';
 import type { ActionRun } from './action-history';
 import { runAsJson, runSummary } from './run-summary';
 import { sortTags } from './sort-tags';

@@ -3,7 +3,7 @@
 import type { JmapClient } from '../../jmap/client';
 import { describeJmapError, type SetError } from '../../jmap/errors';
 import { setErrorToFieldErrors } from '../../jmap/set-error-messages';
-import type { ActionCreate, ActionCreated } from '../../jmap/object-types';
+import type { ActionCreate, ActionCreated } from '../../catalog/action';
 
 export const ACTION_CLIENT_ID = 'action-0';
 

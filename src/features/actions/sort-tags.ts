@@ -1,5 +1,5 @@
 // Orders classification tags by name or by score (ties by name, so the order is stable).
-import type { SpamClassifyTag } from '../../jmap/object-types';
+import type { SpamClassifyTag } from '../../catalog/action';
 
 export type TagSortKey = 'name' | 'score';
 

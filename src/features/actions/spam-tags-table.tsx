@@ -1,6 +1,6 @@
 // The tags of a classification, sortable by score and by name; a tag made by a spam rule links to it.
 import { useState } from 'react';
-import type { SpamClassifyResult, SpamClassifyTag } from '../../jmap/object-types';
+import type { SpamClassifyResult, SpamClassifyTag } from '../../catalog/action';
 import { Link } from '../../router/link';
 import { SortableHeader, type SortDirection } from '../../ui/sortable-header';
 import { formatScore } from './score-ladder';

@@ -1,6 +1,6 @@
 // Runs an action and records it in the session history once the server has answered.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { ActionCreate } from '../../jmap/object-types';
+import type { ActionCreate } from '../../catalog/action';
 import { jmapKeys } from '../../jmap/query-keys';
 import { useConnection } from '../../session/connection-context';
 import { newRunId, sessionHistory, type ActionRun, type MessageFacts } from './action-history';
@@ -33,7 +33,7 @@ export function useRunAction() {
         type: request.create['@type'],
         username,
         outcome: outcome.ok
-          ? { ok: true, result: outcome.created as unknown as Record<string, unknown> }
+          ? { ok: true, result: outcome.created }
           : { ok: false, message: outcome.message, ...(outcome.setError ? { error: outcome.setError } : {}) },
         ...(request.input ? { input: request.input } : {}),
         ...(request.message ? { message: request.message } : {}),

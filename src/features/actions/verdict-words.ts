@@ -1,5 +1,5 @@
 // The spam verdict in plain words, and what decided it.
-import type { SpamClassifyResult, SpamClassifyTag } from '../../jmap/object-types';
+import type { SpamClassifyResult, SpamClassifyTag } from '../../catalog/action';
 import { formatScore, type Thresholds } from './score-ladder';
 
 export const VERDICT_WORDS: Record<SpamClassifyResult['result'], { title: string; effect: string }> = {

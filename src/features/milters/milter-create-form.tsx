@@ -4,7 +4,7 @@
 import { useMemo } from 'react';
 import { SchemaForm } from '../../forms/schema-form';
 import { useCreateSubmit } from '../../forms/use-create-submit';
-import type { MtaMilterCreate } from '../../jmap/object-types';
+import type { MtaMilterCreate } from '../../catalog/mta-milter';
 import { Link } from '../../router/link';
 import { mtaMilterSchema } from '../../schema/mta-milter';
 import { fromWireObject } from '../../schema/wire-codec';

@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { describeJmapError, type JmapError, type SetError } from '../../jmap/errors';
 import { setErrorToFieldErrors } from '../../jmap/set-error-messages';
-import type { Id } from '../../jmap/object-types';
+import type { Id } from '../../schema/wire-types';
 import { jmapKeys } from '../../jmap/query-keys';
 import { destroyObject } from '../../jmap/save-object';
 import { useCreateObject } from '../../jmap-query/use-create-object';

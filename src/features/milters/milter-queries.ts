@@ -3,7 +3,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { JmapClient } from '../../jmap/client';
 import { describeJmapError, type JmapError } from '../../jmap/errors';
-import type { Id, MtaMilter } from '../../jmap/object-types';
+import type { MtaMilter } from '../../catalog/mta-milter';
+import type { Id } from '../../schema/wire-types';
 import { jmapKeys } from '../../jmap/query-keys';
 import type { Loaded } from '../../jmap/save-object';
 

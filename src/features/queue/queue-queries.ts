@@ -5,7 +5,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { JmapClient } from '../../jmap/client';
 import type { Comparator, PickUnion } from '../../jmap/methods';
-import type { QueuedMessage, QueuedMessageFilter } from '../../jmap/object-types';
+import type { QueuedMessage, QueuedMessageFilter } from '../../catalog/queued-message';
 import { jmapKeys } from '../../jmap/query-keys';
 import type { HandleMap } from '../../jmap/request-builder';
 

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { SchemaForm } from '../../forms/schema-form';
 import { useCreateSubmit } from '../../forms/use-create-submit';
-import type { SpamRuleCreate } from '../../jmap/object-types';
+import type { SpamRuleCreate } from '../../catalog/spam-rule';
 import { Link } from '../../router/link';
 import { useSearchParams } from '../../router/use-search-params';
 import { spamRuleSchemas, type SpamRuleType } from '../../schema/spam-rule';

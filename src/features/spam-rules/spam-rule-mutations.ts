@@ -1,7 +1,7 @@
 // Writes of x:SpamRule as mutations. Each declares its invalidation once: on success (or, for the
 // optimistic toggle, when settled) everything cached under the type prefix is stale.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Id } from '../../jmap/object-types';
+import type { Id } from '../../schema/wire-types';
 import { jmapKeys } from '../../jmap/query-keys';
 import { useCreateObject } from '../../jmap-query/use-create-object';
 import { useUpdateObject } from '../../jmap-query/use-update-object';

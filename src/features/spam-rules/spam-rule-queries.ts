@@ -4,7 +4,8 @@ import { queryOptions } from '@tanstack/react-query';
 import type { JmapClient } from '../../jmap/client';
 import { describeJmapError, type JmapError } from '../../jmap/errors';
 import { getAllObjects } from '../../jmap/get-all-objects';
-import type { Id, SpamRule } from '../../jmap/object-types';
+import type { SpamRule } from '../../catalog/spam-rule';
+import type { Id } from '../../schema/wire-types';
 import { jmapKeys } from '../../jmap/query-keys';
 import type { Loaded } from '../../jmap/save-object';
 

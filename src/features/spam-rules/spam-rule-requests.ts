@@ -3,7 +3,7 @@
 import type { JmapClient } from '../../jmap/client';
 import { describeJmapError, type SetError } from '../../jmap/errors';
 import { setErrorToFieldErrors } from '../../jmap/set-error-messages';
-import type { Id } from '../../jmap/object-types';
+import type { Id } from '../../schema/wire-types';
 import { destroyObject } from '../../jmap/save-object';
 
 /** Enable or disable one rule: a single property, no ifInState (the last click wins). */
