@@ -135,9 +135,9 @@ async function seedDemoQueue(db: Database, seed: number, count: number): Promise
 function builtinHandlers(core: { db: Database; config: ActiveConfigHolder; dnsZoneFiles: string[]; apps: AppHost }): Map<string, ObjectHandlers> {
   const out = new Map<string, ObjectHandlers>();
   for (const entry of allCatalogEntries()) {
-    if (entry.kind === 'object' || entry.kind === 'multiple') out.set(entry.name, createCollectionHandlers(entry));
+    if (entry.kind === 'plain' || entry.kind === 'multiVariant') out.set(entry.name, createCollectionHandlers(entry));
     else if (entry.kind === 'singleton') out.set(entry.name, createSingletonHandlers(entry));
-    else if (entry.kind === 'action') out.set(entry.name, createActionHandlers(entry, core));
+    else if (entry.kind === 'createOnly') out.set(entry.name, createActionHandlers(entry, core));
   }
   return out;
 }

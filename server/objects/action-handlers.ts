@@ -1,6 +1,6 @@
 // x:Action: create-only. Simple variants take effect here; TroubleshootDmarc and ClassifySpam
 // run through the registered action runners.
-import type { CatalogEntry } from '../../src/schema/object-catalog';
+import type { CatalogEntry } from './catalog-lookup';
 import type { JsonObject, ObjectHandlers, SetError } from '../jmap/method-types';
 import { encodeId } from '../store/ids';
 import { setQueuePaused } from '../store/queue-state';

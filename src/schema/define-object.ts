@@ -2,6 +2,8 @@
 // how the console presents it (`screens`, plain data). The JMAP method map, the sandbox's generic
 // handlers and the console's screens all read these definitions.
 import type { z } from 'zod';
+import { describeFields } from './describe-fields';
+import type { FieldDescriptor } from './field-descriptor';
 import type { VariantModel } from './wire-schema';
 
 /**
@@ -69,3 +71,12 @@ export function defineObject<const D extends ObjectDefinition>(definition: D): D
 
 /** A /query filter of a definition: its indexed properties, each compared with a string. */
 export type IndexFilter<D extends { indexes: ObjectIndexes }> = Partial<Record<D['indexes']['filters'][number], string>>;
+
+/** The described fields of an object, or of one of its variants. */
+export function definitionFields(definition: ObjectDefinition, variant?: string): FieldDescriptor[] | undefined {
+  if (definition.variants) {
+    const found = definition.variants.find((v) => v.type === variant);
+    return found ? describeFields(found.model) : undefined;
+  }
+  return definition.model ? describeFields(definition.model) : undefined;
+}
