@@ -2,10 +2,10 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { Database } from 'better-sqlite3';
 import { Authenticator } from './auth/authenticate';
 import { SignInGuard, type BanRate } from './auth/sign-in-guard';
@@ -33,6 +33,10 @@ import { createCollectionHandlers } from './objects/collection-handlers';
 import { createSingletonHandlers } from './objects/singleton-handlers';
 import { AsyncLock } from './store/async-lock';
 import { startLiveDelivery } from './delivery/start-live-delivery';
+import * as actionsPlugin from './actions/register';
+import * as queuePlugin from './queue/register';
+import { seedDemoQueue as seedQueue } from './queue/demo-queue';
+import { queuedMessageHandlers } from './queue/queue-handlers';
 import { getMeta, openDatabase, setMeta } from './store/database';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -113,23 +117,11 @@ interface PluginModule {
   initDatabase?: (db: Database) => void;
 }
 
-/** Optional modules of other parts of the server, loaded when present in this build. */
-async function loadPlugins(): Promise<PluginModule[]> {
-  const modules: PluginModule[] = [];
-  for (const relative of ['queue/register.ts', 'actions/register.ts']) {
-    const file = join(PROJECT_ROOT, 'server', relative);
-    if (existsSync(file)) modules.push((await import(pathToFileURL(file).href)) as PluginModule);
-  }
-  return modules;
-}
+/** The parts of the sandbox that keep tables of their own: the queue and the diagnostic actions. */
+const PLUGINS: readonly PluginModule[] = [queuePlugin, actionsPlugin];
 
-async function seedDemoQueue(db: Database, seed: number, count: number): Promise<number> {
-  const file = join(PROJECT_ROOT, 'server', 'queue', 'demo-queue.ts');
-  if (count <= 0 || !existsSync(file)) return 0;
-  const mod = (await import(pathToFileURL(file).href)) as { seedDemoQueue?: (db: Database, o: { seed: number; count: number }) => number | void };
-  if (!mod.seedDemoQueue) return 0;
-  const inserted = mod.seedDemoQueue(db, { seed, count });
-  return typeof inserted === 'number' ? inserted : count;
+function seedDemoQueue(db: Database, seed: number, count: number): number {
+  return count > 0 ? seedQueue(db, { seed, count }) : 0;
 }
 
 function builtinHandlers(core: { db: Database; config: ActiveConfigHolder; dnsZoneFiles: string[]; apps: AppHost }): Map<string, ObjectHandlers> {
@@ -138,6 +130,7 @@ function builtinHandlers(core: { db: Database; config: ActiveConfigHolder; dnsZo
     if (entry.kind === 'plain' || entry.kind === 'multiVariant') out.set(entry.name, createCollectionHandlers(entry));
     else if (entry.kind === 'singleton') out.set(entry.name, createSingletonHandlers(entry));
     else if (entry.kind === 'createOnly') out.set(entry.name, createActionHandlers(entry, core));
+    else if (entry.kind === 'queue') out.set(entry.name, queuedMessageHandlers);
   }
   return out;
 }
@@ -183,14 +176,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const limits: CoreLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const dataDir = options.dataDir ?? join(PROJECT_ROOT, 'data');
   const db = openDatabase({ dataDir, memory: options.memory ?? false });
-  const plugins = await loadPlugins();
-  for (const plugin of plugins) plugin.initDatabase?.(db);
+  for (const plugin of PLUGINS) plugin.initDatabase?.(db);
 
   let seeded: RunningSandbox['seeded'] = null;
   if ((options.demo ?? true) && getMeta(db, 'seeded') === undefined) {
     const seed = options.seed ?? 1;
     const counts = seedDemoObjects(db, seed);
-    const queuedMessages = await seedDemoQueue(db, seed, options.queue ?? 300);
+    const queuedMessages = seedDemoQueue(db, seed, options.queue ?? 300);
     setMeta(db, 'seeded', JSON.stringify({ seed, at: new Date().toISOString() }));
     seeded = { ...counts, queuedMessages };
   }

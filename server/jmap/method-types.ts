@@ -1,15 +1,14 @@
 // Shared types for JMAP method handlers. Other modules (server/queue, server/actions) code
 // against these, so changes here must stay backward compatible.
 //
-// Plug-in seams: at start-up the sandbox imports server/queue/register.ts and
-// server/actions/register.ts when they exist. Such a module registers itself on import with
-//   registerObjectHandlers(name, handlers)   from server/jmap/object-registry.ts
+// Plug-in seams: server/sandbox.ts lists server/queue/register.ts and server/actions/register.ts
+// statically. Such a module registers itself on import with
 //   registerActionRunner(type, runner)       from server/objects/action-registry.ts
 //   registerBlobLookup(lookup)               from server/http/blob-registry.ts
 // and may export `initDatabase(db)` (called on every start, after the core tables exist, to
-// create its own tables with CREATE TABLE IF NOT EXISTS). When the database is empty, the
-// sandbox seeds demo data and calls seedDemoQueue(db, {seed, count}) from
-// server/queue/demo-queue.ts when that file exists.
+// create its own tables with CREATE TABLE IF NOT EXISTS). Object handlers follow the catalog's
+// kinds (the queue kind is served by server/queue/queue-handlers.ts). When the database is empty,
+// the sandbox seeds demo data and calls seedDemoQueue(db, {seed, count}) (server/queue/demo-queue.ts).
 import type { Database } from 'better-sqlite3';
 
 /** A JSON object as received on the wire. */
