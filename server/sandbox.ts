@@ -33,6 +33,7 @@ import { createCollectionHandlers } from './objects/collection-handlers';
 import { createSingletonHandlers } from './objects/singleton-handlers';
 import { AsyncLock } from './store/async-lock';
 import { startLiveDelivery } from './delivery/start-live-delivery';
+import { queuedMessageHandlers } from './queue/queue-handlers';
 import { getMeta, openDatabase, setMeta } from './store/database';
 import { initPlugins, seedQueue } from './plugins';
 import type { RunningSandbox, SandboxOptions } from './sandbox-options';
@@ -54,9 +55,10 @@ export const DEFAULT_LIMITS: CoreLimits = {
 function builtinHandlers(core: { db: Database; config: ActiveConfigHolder; dnsZoneFiles: string[]; apps: AppHost }): Map<string, ObjectHandlers> {
   const out = new Map<string, ObjectHandlers>();
   for (const entry of allCatalogEntries()) {
-    if (entry.kind === 'object' || entry.kind === 'multiple') out.set(entry.name, createCollectionHandlers(entry));
+    if (entry.kind === 'plain' || entry.kind === 'multiVariant') out.set(entry.name, createCollectionHandlers(entry));
     else if (entry.kind === 'singleton') out.set(entry.name, createSingletonHandlers(entry));
-    else if (entry.kind === 'action') out.set(entry.name, createActionHandlers(entry, core));
+    else if (entry.kind === 'createOnly') out.set(entry.name, createActionHandlers(entry, core));
+    else if (entry.kind === 'queue') out.set(entry.name, queuedMessageHandlers);
   }
   return out;
 }

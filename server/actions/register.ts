@@ -5,7 +5,9 @@ import type { ActionRunner, ActionRunnerContext, JsonObject } from '../jmap/meth
 import { registerActionRunner } from '../objects/action-registry';
 import { listObjects } from '../store/object-store';
 import { readSingleton } from '../objects/active-config';
-import { objectCatalog } from '../../src/schema/object-catalog';
+import { objectFields } from '../objects/catalog-lookup';
+import { getMeta } from '../store/database';
+import { SPAM_TAGS_SEEDED, seedDemoSpamTags } from '../demo/seed-demo';
 import { classifySpam } from './classify/classify-spam';
 import type { ClassifySpamInput, SpamRule, SpamSettings } from './classify/classify-types';
 import { troubleshootDmarc } from './dmarc/troubleshoot';
@@ -13,10 +15,18 @@ import type { TroubleshootDmarcInput } from './dmarc/troubleshoot-types';
 import type { DnsResolver } from './dns/dns-resolver';
 import { createSystemResolver } from './dns/system-resolver';
 import { createZoneFileResolver } from './dns/zone-files';
-import { initTagScores, readTagScores } from './tag-score-store';
+import { readTagScores } from './tag-score-store';
 
+/**
+ * A demo database seeded before tag scores were x:SpamTag objects kept them in a side table: it
+ * gets the demo tags as objects instead.
+ */
 export function initDatabase(db: Database): void {
-  initTagScores(db);
+  if (getMeta(db, 'seeded') === undefined || getMeta(db, SPAM_TAGS_SEEDED) !== undefined) return;
+  db.transaction(() => {
+    db.exec('DROP TABLE IF EXISTS spam_tag_scores');
+    seedDemoSpamTags(db);
+  })();
 }
 
 // Zone files are parsed once per distinct list; without any, the system's DNS answers.
@@ -34,7 +44,7 @@ function resolverFor(zoneFiles: readonly string[]): Promise<DnsResolver> {
 const classify: ActionRunner = async (input, ctx) => {
   // Rules as stored now, so an administrator can change a rule and classify again at once.
   const rules = listObjects(ctx.db, 'x:SpamRule').map((o) => o.data as unknown as SpamRule);
-  const settings = readSingleton(ctx.db, 'x:SpamSettings', objectCatalog['x:SpamSettings'].fields ?? []) as unknown as SpamSettings;
+  const settings = readSingleton(ctx.db, 'x:SpamSettings', objectFields('x:SpamSettings')) as unknown as SpamSettings;
   const outcome = await classifySpam(input as unknown as ClassifySpamInput, rules, settings, readTagScores(ctx.db), {
     resolver: await resolverFor(ctx.dnsZoneFiles),
   });

@@ -1,5 +1,5 @@
 // Permission sets of the demo roles, derived from the object catalog (names as in the spec §6).
-import { objectCatalog } from '../../src/schema/object-catalog';
+import { allCatalogEntries } from '../objects/catalog-lookup';
 
 export type Role = 'admin' | 'support' | 'viewer';
 
@@ -11,10 +11,10 @@ const BLOB_READING = ['jmapBlobGet', 'fetchAnyBlob'];
 /** Every sys<Object><Op> and action<Variant> permission the sandbox knows, and the blob ones. */
 export function allPermissions(): string[] {
   const out: string[] = [...BLOB_READING];
-  for (const entry of Object.values(objectCatalog)) {
+  for (const entry of allCatalogEntries()) {
     const ops = entry.kind === 'singleton' ? ['Get', 'Update'] : CRUDQ;
     for (const op of ops) out.push(`${entry.permissionPrefix}${op}`);
-    if (entry.kind === 'action') {
+    if (entry.kind === 'createOnly') {
       for (const variant of Object.keys(entry.variants ?? {})) out.push(`action${variant}`);
     }
   }
@@ -40,6 +40,8 @@ const SUPPORT = [
   'sysMtaMilterQuery',
   'sysSpamRuleGet',
   'sysSpamRuleQuery',
+  'sysSpamTagGet',
+  'sysSpamTagQuery',
   'sysSpamSettingsGet',
   ...BLOB_READING,
 ];

@@ -93,7 +93,7 @@ describe('/api/account', () => {
     const account = async (user: string) => (await get('/api/account', basic(user))).json();
     const admin = await account('admin');
     expect(admin).toMatchObject({ edition: 'oss', locale: 'en-US' });
-    expect(admin.permissions).toEqual(expect.arrayContaining(['sysMtaMilterCreate', 'sysSpamSettingsUpdate', 'actionReloadSettings', 'sysQueuedMessageDestroy']));
+    expect(admin.permissions).toEqual(expect.arrayContaining(['sysMtaMilterCreate', 'sysSpamSettingsUpdate', 'actionReloadSettings', 'sysQueuedMessageDestroy', 'sysSpamTagCreate', 'sysSpamTagUpdate', 'sysSpamTagDestroy']));
     expect(admin.permissions).not.toContain('sysQueuedMessageCreate');
     expect(admin.permissions).toContain('liveDeliveryTest');
     expect(admin.permissions).not.toContain('sysSpamSettingsCreate');
@@ -103,6 +103,7 @@ describe('/api/account', () => {
         'sysQueuedMessageGet', 'sysQueuedMessageQuery', 'sysQueuedMessageUpdate', 'sysQueuedMessageDestroy',
         'actionTroubleshootDmarc', 'actionClassifySpam', 'actionPauseMtaQueue', 'actionResumeMtaQueue',
         'sysActionCreate', 'sysMtaMilterGet', 'sysMtaMilterQuery', 'sysSpamRuleGet', 'sysSpamRuleQuery', 'sysSpamSettingsGet',
+        'sysSpamTagGet', 'sysSpamTagQuery',
         'jmapBlobGet', 'fetchAnyBlob',
         'liveDeliveryTest',
       ].sort(),

@@ -1,7 +1,7 @@
 // The checks a real Stalwart makes on an `x:` call before its handler runs: the caller's
 // permission (jmap/src/api/auth.rs), the account (api/request.rs resolve_account_id and
 // assert_is_member), ifInState's syntax (jmap-proto types/state.rs), and which ids parse.
-import type { CatalogEntry } from '../../src/schema/object-catalog';
+import type { CatalogEntry } from '../objects/catalog-lookup';
 import { allCatalogEntries, knownProperties } from '../objects/catalog-lookup';
 import type { AuthUser, JsonObject, MethodError } from './method-types';
 

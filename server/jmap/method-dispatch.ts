@@ -8,7 +8,6 @@ import { blobGet } from './blob-get';
 import { isWellFormedId, isWellFormedState, resolveAccount, selectProperties, setRefusal } from './call-guards';
 import { CORE } from './capabilities';
 import type { JsonObject, MethodContext, MethodOutcome, ObjectHandlers } from './method-types';
-import { registeredObjectHandlers } from './object-registry';
 import { paginate } from './paginate';
 import { parseGetArgs, parseQueryArgs, parseSetArgs } from './standard-args';
 
@@ -35,7 +34,7 @@ export async function dispatchMethod(name: string, args: JsonObject, env: Dispat
   // Singletons have no /query on a real server: the method name itself does not parse.
   if (!match || !entry || (entry.kind === 'singleton' && match[2] === 'query')) return fail('unknownMethod', `Unknown method ${name}.`);
   // `x:` methods belong to urn:stalwart:jmap, which the server never asks to see in "using".
-  const handlers = registeredObjectHandlers(entry.name) ?? env.builtins.get(entry.name);
+  const handlers = env.builtins.get(entry.name);
   if (!handlers) return fail('serverUnavailable', `${entry.name} is not available in this sandbox build.`);
 
   // Creation ids are user data: only own entries count ("#toString" is not a creation id).

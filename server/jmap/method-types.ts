@@ -3,7 +3,6 @@
 //
 // Plug-in seams: server/plugins.ts lists the plug-ins (server/queue/register.ts and
 // server/actions/register.ts) and imports them. Such a module registers itself on import with
-//   registerObjectHandlers(name, handlers)   from server/jmap/object-registry.ts
 //   registerActionRunner(type, runner)       from server/objects/action-registry.ts
 //   registerBlobLookup(lookup)               from server/http/blob-registry.ts
 // and may export `initDatabase(db)` (called on every start, after the core tables exist, to

@@ -3,7 +3,7 @@
 // runner and answer its result, checked against the variant's result schema; simple variants take
 // their effect (action-effects.ts) and answer a timestamp id.
 import { actionVariant, isDiagnosticAction, type ActionType, type DiagnosticActionType, type SimpleActionType } from '../../src/schema/action';
-import type { CatalogEntry } from '../../src/schema/object-catalog';
+import type { CatalogEntry } from './catalog-lookup';
 import type { JsonObject, MethodContext, ObjectHandlers, SetError } from '../jmap/method-types';
 import { encodeId } from '../store/ids';
 import { simpleActionEffects } from './action-effects';

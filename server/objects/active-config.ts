@@ -29,7 +29,7 @@ export class ActiveConfigHolder {
   private read(): ActiveConfig {
     const objects: Record<string, JsonObject[]> = {};
     for (const entry of allCatalogEntries()) {
-      if (entry.kind === 'object' || entry.kind === 'multiple') {
+      if (entry.kind === 'plain' || entry.kind === 'multiVariant') {
         objects[entry.name] = listObjects(this.db, entry.name).map((o) => ({ id: o.id, ...o.data }));
       } else if (entry.kind === 'singleton') {
         objects[entry.name] = [{ id: SINGLETON_ID, ...readSingleton(this.db, entry.name, entry.fields ?? []) }];

@@ -1,5 +1,5 @@
 // Built-in get/set/query for stored objects with many instances (plain and multi-variant).
-import type { CatalogEntry } from '../../src/schema/object-catalog';
+import type { CatalogEntry } from './catalog-lookup';
 import type { FieldDescriptor } from '../../src/schema/field-descriptor';
 import type { JsonObject, ObjectHandlers, SetError } from '../jmap/method-types';
 import { allocateId, deleteObject, getObject, insertObject, listObjects, replaceObject } from '../store/object-store';
@@ -20,7 +20,7 @@ function uniqueClash(db: Database, entry: CatalogEntry, object: JsonObject, self
 }
 
 export function createCollectionHandlers(entry: CatalogEntry): ObjectHandlers {
-  const multi = entry.kind === 'multiple';
+  const multi = entry.kind === 'multiVariant';
 
   const fieldsFor = (type: unknown): { ok: true; type: string | null; fields: FieldDescriptor[] } | { ok: false; error: SetError } =>
     multi ? variantFields(entry, type) : { ok: true, type: null, fields: entry.fields ?? [] };

@@ -1,5 +1,5 @@
 // Shared /get plumbing: property selection and the unknown-property check.
-import type { CatalogEntry } from '../../src/schema/object-catalog';
+import type { CatalogEntry } from './catalog-lookup';
 import type { JsonObject, MethodError } from '../jmap/method-types';
 import { knownProperties } from './catalog-lookup';
 

@@ -2,7 +2,7 @@
 // filterable properties, and one comparator on a sortable property (default: id descending).
 // Filterable properties are keyword indexes on a real server, so a string condition is an exact,
 // case-sensitive match; only indexed properties and `id` can be sorted by.
-import type { CatalogEntry } from '../../src/schema/object-catalog';
+import type { CatalogEntry } from './catalog-lookup';
 import type { FieldDescriptor } from '../../src/schema/field-descriptor';
 import type { Comparator, JsonObject, MethodError } from '../jmap/method-types';
 import type { StoredObject } from '../store/object-store';

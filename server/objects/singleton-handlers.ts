@@ -1,5 +1,5 @@
 // Built-in get/set/query for singletons: one object with id "singleton", default-filled until stored.
-import type { CatalogEntry } from '../../src/schema/object-catalog';
+import type { CatalogEntry } from './catalog-lookup';
 import type { JsonObject, ObjectHandlers, SetError } from '../jmap/method-types';
 import { putObject } from '../store/object-store';
 import { SINGLETON_ID, readSingleton } from './active-config';

@@ -1,5 +1,6 @@
 // What the server does to some strings before storing them (registry/src/schema/structs_impl.rs
-// with types/string.rs validators): a spam rule's name is upper-cased with white space removed,
+// with types/string.rs validators): a spam rule's name and a spam tag's name are upper-cased with
+// white space removed,
 // a milter's hostname and the spam rules URL are trimmed (all white space is invalidPatch).
 import type { SetError } from '../jmap/method-types';
 import { invalidPatch } from './set-errors';
@@ -11,6 +12,7 @@ const ruleName: Normaliser = (value) => value.toUpperCase().replace(/\s/g, '');
 
 const NORMALISERS: Record<string, Record<string, Normaliser>> = {
   'x:SpamRule': { name: ruleName },
+  'x:SpamTag': { tag: ruleName },
   'x:MtaMilter': { hostname: trim },
   'x:SpamSettings': { spamFilterRulesUrl: trim },
 };

@@ -1,5 +1,5 @@
 // Picks the field list of a created or updated object from its "@type" (multi-variant objects).
-import type { CatalogEntry } from '../../src/schema/object-catalog';
+import type { CatalogEntry } from './catalog-lookup';
 import type { FieldDescriptor } from '../../src/schema/field-descriptor';
 import type { SetError } from '../jmap/method-types';
 import { invalidPatch } from './set-errors';

@@ -1,12 +1,9 @@
 // Plugs the queue into the sandbox core; listed in server/plugins.ts.
 import type { Database } from 'better-sqlite3';
 import { registerBlobLookup } from '../http/blob-registry';
-import { registerObjectHandlers } from '../jmap/object-registry';
 import { queuedMessageBlob } from './blob-lookup';
-import { queuedMessageHandlers } from './queue-handlers';
 import { queueStore } from './queue-store';
 
-registerObjectHandlers('x:QueuedMessage', queuedMessageHandlers);
 registerBlobLookup(queuedMessageBlob);
 
 /** Creates the queue tables and loads the in-memory index (so the first query is fast). */

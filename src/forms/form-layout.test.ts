@@ -3,10 +3,11 @@ import { groupSections } from './form-sections';
 import { fieldAccess } from './field-access';
 import { helpText, limitsText } from './field-help';
 import { formatFieldValue } from './format-value';
-import { objectCatalog, catalogFields } from '../schema/object-catalog';
+import { catalog } from '../catalog';
+import { definitionFields } from '../schema/define-object';
 import type { FieldDescriptor } from '../schema/field-descriptor';
 
-const milter = objectCatalog['x:MtaMilter'].fields!;
+const milter = definitionFields(catalog['x:MtaMilter'])!;
 const byName = (fields: FieldDescriptor[], name: string) => fields.find((f) => f.name === name)!;
 
 describe('groupSections', () => {
@@ -57,9 +58,9 @@ describe('help text', () => {
   });
 
   it('mentions length limits and list entry', () => {
-    const rule = catalogFields(objectCatalog['x:SpamRule'], 'Any')!;
+    const rule = definitionFields(catalog['x:SpamRule'], 'Any')!;
     expect(limitsText(byName(rule, 'name'))).toBe('At most 255 characters.');
-    const classify = catalogFields(objectCatalog['x:Action'], 'ClassifySpam')!;
+    const classify = definitionFields(catalog['x:Action'], 'ClassifySpam')!;
     expect(limitsText(byName(classify, 'envRcptTo'))).toBe('One per line.');
   });
 });

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { blankValueFor, emptyToNull, restoreValue } from './nullable-value';
-import { objectCatalog, catalogFields } from '../schema/object-catalog';
+import { catalog } from '../catalog';
+import { definitionFields } from '../schema/define-object';
 
-const settings = objectCatalog['x:SpamSettings'].fields!;
-const milter = objectCatalog['x:MtaMilter'].fields!;
-const rule = catalogFields(objectCatalog['x:SpamRule'], 'Any')!;
+const settings = definitionFields(catalog['x:SpamSettings'])!;
+const milter = definitionFields(catalog['x:MtaMilter'])!;
+const rule = definitionFields(catalog['x:SpamRule'], 'Any')!;
 const byName = (fields: typeof milter, name: string) => fields.find((f) => f.name === name)!;
 
 describe('emptyToNull', () => {

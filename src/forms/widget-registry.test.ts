@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldDescriptor } from '../schema/field-descriptor';
-import { objectCatalog, catalogFields } from '../schema/object-catalog';
+import { catalog } from '../catalog';
+import { definitionFields } from '../schema/define-object';
 import { defaultWidgetRules, mergeRules, resolveWidget, selectRule } from './widget-registry';
 import { NumberWidget } from './widgets/number-widget';
 import { TextWidget } from './widgets/text-widget';
 import type { WidgetProps } from './widget-types';
 
-const milter = objectCatalog['x:MtaMilter'].fields!;
-const settings = objectCatalog['x:SpamSettings'].fields!;
-const rule = catalogFields(objectCatalog['x:SpamRule'], 'Header')!;
-const classify = catalogFields(objectCatalog['x:Action'], 'ClassifySpam')!;
-const dmarc = catalogFields(objectCatalog['x:Action'], 'TroubleshootDmarc')!;
-const queue = objectCatalog['x:QueuedMessage'].fields!;
+const milter = definitionFields(catalog['x:MtaMilter'])!;
+const settings = definitionFields(catalog['x:SpamSettings'])!;
+const rule = definitionFields(catalog['x:SpamRule'], 'Header')!;
+const classify = definitionFields(catalog['x:Action'], 'ClassifySpam')!;
+const dmarc = definitionFields(catalog['x:Action'], 'TroubleshootDmarc')!;
+const queue = definitionFields(catalog['x:QueuedMessage'])!;
 
 const widgetIds = (fields: FieldDescriptor[]) => Object.fromEntries(fields.map((f) => [f.name, resolveWidget(f, defaultWidgetRules).id]));
 

@@ -2,7 +2,7 @@
 // few dozen queued messages make several chunks.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BulkProgress } from './bulk-set';
-import { RETRY_NOW } from './object-types';
+import { RETRY_NOW } from '../catalog/queued-message';
 import { rewriteNextApiAnswer, startClientSandbox } from './test-support/sandbox-client';
 
 const server = await startClientSandbox({ queue: 150, limits: { maxObjectsInSet: 12, maxConcurrentRequests: 1 }, authFailureDelay: false });

@@ -4,7 +4,7 @@
 
 import type { JmapError, SetError } from './errors';
 import type { SetResponse } from './methods';
-import type { Id } from './object-types';
+import type { Id } from '../schema/wire-types';
 import type { Result } from './result';
 
 export type BulkOperation = 'update' | 'destroy';

@@ -6,7 +6,7 @@ import type { Credentials } from './credentials';
 import type { JmapError, TransportError } from './errors';
 import type { FetchLike } from './http';
 import type { ArgsOf, FilterOf, MethodName, PatchOf, ResponseFor, SortOf, TypesWith } from './methods';
-import type { Id } from './object-types';
+import type { Id } from '../schema/wire-types';
 import type { QueryAllIdsOptions } from './query-all-ids';
 import type { HandleMap, RequestBuilder, ResponsesOf } from './request-builder';
 import type { Result } from './result';

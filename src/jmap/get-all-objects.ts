@@ -6,7 +6,7 @@
 import type { JmapClient } from './client';
 import type { JmapError } from './errors';
 import type { GetResponse, MethodName, QueryResponse, TypesWith } from './methods';
-import type { Id } from './object-types';
+import type { Id } from '../schema/wire-types';
 import { err, ok, type Result } from './result';
 
 export async function getAllObjects<O extends { id: Id }>(

@@ -1,19 +1,11 @@
 // The one typed map of JMAP methods the console calls: method name -> arguments and response.
 // Standard /get, /set, /query shapes follow RFC 8620 §5 as Stalwart 0.16 implements them (spec §2).
 
-import type { ActionCreate, ActionCreated } from '../schema/action';
+import type { z } from 'zod';
+import type { Catalog, ObjectName } from '../catalog';
+import type { IndexFilter } from '../schema/define-object';
+import type { Id } from '../schema/wire-types';
 import type { SetError } from './errors';
-import type {
-  Id,
-  MtaMilter,
-  MtaMilterCreate,
-  QueuedMessage,
-  QueuedMessageFilter,
-  SpamRule,
-  SpamRuleCreate,
-  SpamRuleFilter,
-  SpamSettings,
-} from './object-types';
 
 // ---- Helpers over multi-variant (union) objects ------------------------------------------------
 
@@ -105,43 +97,50 @@ export interface QueryResponse {
   limit?: number | null;
 }
 
-// ---- The method map -----------------------------------------------------------------------------
+// ---- The method map, read off the catalog ------------------------------------------------------
 
 interface Method<A, R> {
   args: A;
   response: R;
 }
 
+type WireFor<T extends ObjectName> = z.infer<Catalog[T]['wire']>;
+type CreateFor<T extends ObjectName> = Catalog[T] extends { create: z.ZodType<infer C> } ? C : never;
+type CreatedFor<T extends ObjectName> = Catalog[T] extends { created: z.ZodType<infer R> } ? R : { id: Id };
+/** Filter conditions are the object's indexed properties, compared exactly (the queue's dates by range). */
+type FilterFor<T extends ObjectName> = IndexFilter<Catalog[T]>;
+type SortFor<T extends ObjectName> = Catalog[T]['indexes']['sorts'][number];
+
 /** Actions are create-only: update and destroy are refused by the server, so they are not typed. */
-export interface ActionSetArgs {
+export interface CreateOnlySetArgs<C> {
   accountId?: Id;
-  create: Record<string, ActionCreate>;
+  create: Record<string, C>;
 }
 
-type NoFilter = Record<string, never>;
+/** The methods each kind of object has: singletons have no /query, create-only objects only /set. */
+type OpsOf<T extends ObjectName> = {
+  plain: 'get' | 'set' | 'query';
+  multiVariant: 'get' | 'set' | 'query';
+  queue: 'get' | 'set' | 'query';
+  singleton: 'get' | 'set';
+  createOnly: 'set';
+}[Catalog[T]['kind']];
 
-export interface JmapMethods {
-  'x:MtaMilter/get': Method<GetArgs<KeysOfUnion<MtaMilter>>, GetResponse<MtaMilter>>;
-  'x:MtaMilter/set': Method<SetArgs<MtaMilter, MtaMilterCreate>, SetResponse<MtaMilter>>;
-  'x:MtaMilter/query': Method<QueryArgs<NoFilter, 'id'>, QueryResponse>;
+type MethodFor<T extends ObjectName, Op extends string> = Op extends 'get'
+  ? Method<GetArgs<KeysOfUnion<WireFor<T>>>, GetResponse<WireFor<T>>>
+  : Op extends 'query'
+    ? Method<QueryArgs<FilterFor<T>, SortFor<T>>, QueryResponse>
+    : Catalog[T]['kind'] extends 'createOnly'
+      ? Method<CreateOnlySetArgs<CreateFor<T>>, SetResponse<never, CreatedFor<T>>>
+      : Method<SetArgs<WireFor<T>, CreateFor<T>>, SetResponse<WireFor<T>>>;
 
-  'x:SpamRule/get': Method<GetArgs<KeysOfUnion<SpamRule>>, GetResponse<SpamRule>>;
-  'x:SpamRule/set': Method<SetArgs<SpamRule, SpamRuleCreate>, SetResponse<SpamRule>>;
-  // Sorting by a property that is not indexed (priority, enable) is unsupportedSort on a real server.
-  'x:SpamRule/query': Method<QueryArgs<SpamRuleFilter, 'id' | 'name'>, QueryResponse>;
+type CatalogMethodName = { [T in ObjectName]: `${T}/${OpsOf<T>}` }[ObjectName];
 
-  'x:SpamSettings/get': Method<GetArgs<KeysOfUnion<SpamSettings>>, GetResponse<SpamSettings>>;
-  'x:SpamSettings/set': Method<SetArgs<SpamSettings>, SetResponse<SpamSettings>>;
-
-  'x:QueuedMessage/get': Method<GetArgs<KeysOfUnion<QueuedMessage>>, GetResponse<QueuedMessage>>;
-  // Create is always refused ("Queued messages cannot be created").
-  'x:QueuedMessage/set': Method<SetArgs<QueuedMessage>, SetResponse<QueuedMessage>>;
-  'x:QueuedMessage/query': Method<QueryArgs<QueuedMessageFilter, 'due'>, QueryResponse>;
-
-  'x:Action/set': Method<ActionSetArgs, SetResponse<never, ActionCreated>>;
-
+export type JmapMethods = {
+  [M in CatalogMethodName]: M extends `${infer T extends ObjectName}/${infer Op}` ? MethodFor<T, Op> : never;
+} & {
   'Core/echo': Method<Record<string, unknown>, Record<string, unknown>>;
-}
+};
 
 export type MethodName = keyof JmapMethods;
 export type ArgsOf<M extends MethodName> = JmapMethods[M]['args'];

@@ -3,7 +3,7 @@
 
 import type { JmapError } from './errors';
 import type { QueryArgs, QueryResponse } from './methods';
-import type { Id } from './object-types';
+import type { Id } from '../schema/wire-types';
 import { ok, type Result } from './result';
 
 export interface QueryAllIdsOptions<S = QueryArgs<unknown>['sort']> {

@@ -2,7 +2,7 @@
 // standard shapes (RFC 8620 §5, as Stalwart 0.16 sends them), /get lists by the object's schema.
 // A mismatch becomes a message naming the method and the property, never a blank screen.
 import { z } from 'zod';
-import { wireObjectSchemas } from './wire-object-schemas';
+import { catalog, isObjectName } from '../catalog';
 
 const id = z.string();
 const setError = z.looseObject({
@@ -31,9 +31,21 @@ const setResponse = z.looseObject({
   notDestroyed: setErrors,
 });
 
+/**
+ * An object of a /get list: its wire schema with every property optional (a /get with `properties`
+ * returns only those); unknown properties pass, as a newer server may add some.
+ */
+function listedObject(type: string): z.ZodType {
+  const wire: z.ZodType = isObjectName(type) ? catalog[type].wire : z.object({});
+  if (wire instanceof z.ZodObject) return wire.partial().extend({ id });
+  if (!(wire instanceof z.ZodDiscriminatedUnion)) return wire;
+  // Variants: every variant's properties, so that a wrong value is named, not "no variant matched".
+  const shapes = (wire.options as z.ZodObject[]).map((o) => o.shape);
+  return z.object(Object.assign({}, ...shapes)).partial().extend({ id, '@type': z.string().optional() });
+}
+
 function getResponse(type: string) {
-  const object = (wireObjectSchemas[type] ?? z.looseObject({})).partial().extend({ id });
-  return z.looseObject({ list: z.array(object), notFound: z.array(id).nullish() });
+  return z.looseObject({ list: z.array(listedObject(type)), notFound: z.array(id).nullish() });
 }
 
 function schemaFor(method: string): z.ZodType | undefined {

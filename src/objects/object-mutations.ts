@@ -6,7 +6,7 @@ import { describeJmapError } from '../jmap/describe-jmap-error';
 import type { SetError } from '../jmap/errors';
 import { JmapFailure, unwrap } from '../jmap/failure';
 import type { MethodName, ObjectOf, SetResponse } from '../jmap/methods';
-import type { Id } from '../jmap/object-types';
+import type { Id } from '../schema/wire-types';
 import { useConnection } from '../session/connection-context';
 import { invalidateObjectType } from './invalidate';
 import { objectKeys } from './keys';

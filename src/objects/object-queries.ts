@@ -5,7 +5,7 @@ import type { JmapClient } from '../jmap/client';
 import { JmapFailure, unwrap } from '../jmap/failure';
 import { getAllObjects } from '../jmap/get-all-objects';
 import type { GetResponse, MethodName, ObjectOf, QueryResponse, TypesWith } from '../jmap/methods';
-import type { Id } from '../jmap/object-types';
+import type { Id } from '../schema/wire-types';
 import { objectKeys } from './keys';
 import type { ListableType, ObjectDef } from './object-def';
 import type { Loaded } from './save-object';

@@ -5,7 +5,7 @@
 import type { JmapClient } from '../jmap/client';
 import type { JmapError, SetError } from '../jmap/errors';
 import type { ArgsOf, GetResponse, MethodName, MethodOf, ObjectOf, PatchOf, SetResponse } from '../jmap/methods';
-import type { Id } from '../jmap/object-types';
+import type { Id } from '../schema/wire-types';
 import type { Result } from '../jmap/result';
 import { changedProperties } from './changed-properties';
 import type { SaveableType } from './object-def';

@@ -4,7 +4,7 @@
 import { useCreateSubmit } from '../forms/use-create-submit';
 import { useEditSubmit } from '../forms/use-edit-submit';
 import type { ObjectOf } from '../jmap/methods';
-import type { Id } from '../jmap/object-types';
+import type { Id } from '../schema/wire-types';
 import type { FieldDescriptor } from '../schema/field-descriptor';
 import { objectMutations } from './object-mutations';
 import type { ObjectDef, SaveableType } from './object-def';

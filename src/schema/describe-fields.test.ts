@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { objectCatalog, catalogFields } from './object-catalog';
+import { catalog } from '../catalog';
+import { definitionFields } from './define-object';
 import { describeFields } from './describe-fields';
 import { mtaMilterSchema } from './mta-milter';
 
-const milter = objectCatalog['x:MtaMilter'].fields!;
+const milter = definitionFields(catalog['x:MtaMilter'])!;
 const byName = (name: string) => milter.find((f) => f.name === name)!;
 
 describe('describeFields', () => {
@@ -23,8 +24,8 @@ describe('describeFields', () => {
   });
 
   it('gives each spam rule variant its own expression context', () => {
-    const contexts = Object.keys(objectCatalog['x:SpamRule'].variants!).map(
-      (v) => catalogFields(objectCatalog['x:SpamRule'], v)!.find((f) => f.name === 'condition')!.expressionContext,
+    const contexts = catalog['x:SpamRule'].variants.map((v) => v.type).map(
+      (v) => definitionFields(catalog['x:SpamRule'], v)!.find((f) => f.name === 'condition')!.expressionContext,
     );
     expect(contexts).toEqual([
       'SpamGenericVariable',
@@ -35,12 +36,12 @@ describe('describeFields', () => {
       'SpamHeaderVariable',
       'SpamGenericVariable',
     ]);
-    const name = catalogFields(objectCatalog['x:SpamRule'], 'Header')!.find((f) => f.name === 'name')!;
+    const name = definitionFields(catalog['x:SpamRule'], 'Header')!.find((f) => f.name === 'name')!;
     expect(name.update).toBe('immutable');
   });
 
   it('keeps server-set fields out of the required list', () => {
-    const dmarc = catalogFields(objectCatalog['x:Action'], 'TroubleshootDmarc')!;
+    const dmarc = definitionFields(catalog['x:Action'], 'TroubleshootDmarc')!;
     expect(dmarc.filter((f) => f.required).map((f) => f.name).sort()).toEqual(
       ['ehloDomain', 'mailFrom', 'remoteIp', 'spfEhloDomain', 'spfMailFromDomain'].sort(),
     );

@@ -23,27 +23,33 @@ interface Options {
   nullable?: boolean;
 }
 
-function finish<T extends z.ZodType>(type: T, kind: WireKind, meta: FieldMeta, extra: Record<string, unknown>, options: Options) {
+// The zod type a builder returns says what its options did, so that z.infer of a model (and the
+// wire types derived from it) knows which fields are nullable and which are server-set.
+type Nullable<T extends z.ZodType, O> = O extends { nullable: true } ? z.ZodNullable<T> : T;
+export type Finished<T extends z.ZodType, M, O> = M extends { update: 'serverSet' } ? z.ZodOptional<Nullable<T, O>> : Nullable<T, O>;
+
+function finish<T extends z.ZodType, M extends FieldMeta, O extends Options>(type: T, kind: WireKind, meta: M, extra: Record<string, unknown>, options: O): Finished<T, M, O> {
   const base = options.nullable ? type.nullable() : type;
   // Server-set fields are shown, never sent: the form model may lack them.
   const shaped = meta.update === 'serverSet' ? base.optional() : base;
-  return shaped.meta({ ...meta, kind, update: meta.update ?? 'mutable', ...extra });
+  const described: FieldMeta = meta;
+  return shaped.meta({ ...described, kind, update: meta.update ?? 'mutable', ...extra }) as Finished<T, M, O>;
 }
 
 export const field = {
-  string: (meta: FieldMeta, options: Options & { maxLength?: number; allowEmpty?: boolean } = {}) => {
+  string: <const M extends FieldMeta, const O extends Options & { maxLength?: number; allowEmpty?: boolean } = {}>(meta: M, options: O = {} as O) => {
     let type = options.allowEmpty ? z.string().trim() : z.string().trim().min(1, 'This field is required');
     if (options.maxLength) type = type.max(options.maxLength, `At most ${options.maxLength} characters`);
     return finish(type, 'string', meta, {}, options);
   },
   /** Multi-line text, kept exactly as typed (raw messages must not be trimmed). */
-  text: (meta: FieldMeta, options: Options & { required?: boolean } = {}) =>
+  text: <const M extends FieldMeta, const O extends Options & { required?: boolean } = {}>(meta: M, options: O = {} as O) =>
     finish(options.required ? z.string().min(1, 'This field is required') : z.string(), 'text', meta, {}, options),
-  uri: (meta: FieldMeta, options: Options = {}) =>
+  uri: <const M extends FieldMeta, const O extends Options = {}>(meta: M, options: O = {} as O) =>
     finish(z.url({ message: 'Enter a full URL such as https://example.com/rules.json' }), 'uri', meta, {}, options),
-  emailAddress: (meta: FieldMeta, options: Options = {}) =>
+  emailAddress: <const M extends FieldMeta, const O extends Options = {}>(meta: M, options: O = {} as O) =>
     finish(z.email({ message: 'Enter an e-mail address such as user@example.com' }), 'emailAddress', meta, {}, options),
-  ipAddress: (meta: FieldMeta, options: Options = {}) =>
+  ipAddress: <const M extends FieldMeta, const O extends Options = {}>(meta: M, options: O = {} as O) =>
     finish(
       z.union([z.ipv4(), z.ipv6()], { message: 'Enter an IPv4 or IPv6 address such as 192.0.2.10' }),
       'ipAddress',
@@ -51,20 +57,20 @@ export const field = {
       {},
       options,
     ),
-  boolean: (meta: FieldMeta, options: Options = {}) => finish(z.boolean(), 'boolean', meta, {}, options),
-  integer: (meta: FieldMeta, range: { min?: number; max?: number } = {}, options: Options = {}) =>
+  boolean: <const M extends FieldMeta, const O extends Options = {}>(meta: M, options: O = {} as O) => finish(z.boolean(), 'boolean', meta, {}, options),
+  integer: <const M extends FieldMeta, const O extends Options = {}>(meta: M, range: { min?: number; max?: number } = {}, options: O = {} as O) =>
     finish(bounded(z.number().int('Enter a whole number'), range), 'integer', meta, {}, options),
-  unsignedInteger: (meta: FieldMeta, range: { min?: number; max?: number; consoleMax?: number } = {}, options: Options = {}) => {
+  unsignedInteger: <const M extends FieldMeta, const O extends Options = {}>(meta: M, range: { min?: number; max?: number; consoleMax?: number } = {}, options: O = {} as O) => {
     const type = bounded(z.number().int('Enter a whole number'), { min: range.min ?? 0, max: range.max });
     return finish(consoleBound(type, range.consoleMax, String), 'unsignedInteger', meta, consoleMeta(range.consoleMax), options);
   },
-  float: (meta: FieldMeta, range: { min?: number; max?: number } = {}, options: Options = {}) =>
+  float: <const M extends FieldMeta, const O extends Options = {}>(meta: M, range: { min?: number; max?: number } = {}, options: O = {} as O) =>
     finish(bounded(z.number(), range), 'float', meta, {}, options),
   /**
    * Integer milliseconds, strictly positive (the server refuses 0). The server holds a u64; the
    * browser sends exact integers only up to 2^53 - 1, so that is the default ceiling.
    */
-  duration: (meta: FieldMeta, options: Options & { consoleMax?: number } = {}) => {
+  duration: <const M extends FieldMeta, const O extends Options & { consoleMax?: number } = {}>(meta: M, options: O = {} as O) => {
     const max = Number.MAX_SAFE_INTEGER;
     // The bound first: for an absurd amount, "at most …" says more than "whole number".
     const type = z.number().max(max, `Must be at most ${formatDurationBound(max)}`).int('Enter a whole number of milliseconds');
@@ -72,14 +78,14 @@ export const field = {
     return finish(checked, 'duration', meta, consoleMeta(options.consoleMax), options);
   },
   /** Integer bytes, with the same 2^53 - 1 ceiling as durations. */
-  size: (meta: FieldMeta, options: Options & { consoleMax?: number } = {}) => {
+  size: <const M extends FieldMeta, const O extends Options & { consoleMax?: number } = {}>(meta: M, options: O = {} as O) => {
     const max = Number.MAX_SAFE_INTEGER;
     const type = z.number().max(max, `Must be at most ${formatSizeBound(max)}`).int('Enter a whole number of bytes');
     const checked = consoleBound(type.nonnegative('A size cannot be negative'), options.consoleMax, formatSizeBound);
     return finish(checked, 'size', meta, consoleMeta(options.consoleMax), options);
   },
-  utcDateTime: (meta: FieldMeta, options: Options = {}) => finish(z.string(), 'utcDateTime', meta, {}, options),
-  enumeration: (meta: FieldMeta, options: readonly EnumOption[], fieldOptions: Options = {}) =>
+  utcDateTime: <const M extends FieldMeta, const O extends Options = {}>(meta: M, options: O = {} as O) => finish(z.string(), 'utcDateTime', meta, {}, options),
+  enumeration: <const M extends FieldMeta, const O extends Options = {}>(meta: M, options: readonly EnumOption[], fieldOptions: O = {} as O) =>
     finish(
       z.enum(options.map((o) => o.value) as [string, ...string[]], { message: 'Choose one of the listed values' }),
       'enum',
@@ -88,7 +94,7 @@ export const field = {
       fieldOptions,
     ),
   /** A Set of enum members: a list in the form model, {"member": true} on the wire. */
-  enumSet: (meta: FieldMeta, options: readonly EnumOption[], minItems = 0) =>
+  enumSet: <const M extends FieldMeta>(meta: M, options: readonly EnumOption[], minItems = 0) =>
     finish(
       z
         .array(z.enum(options.map((o) => o.value) as [string, ...string[]]))
@@ -99,7 +105,7 @@ export const field = {
       {},
     ),
   /** A Set of free strings (e-mail addresses, host names). */
-  stringSet: (meta: FieldMeta, itemKind: WireKind = 'string', minItems = 0) =>
+  stringSet: <const M extends FieldMeta>(meta: M, itemKind: WireKind = 'string', minItems = 0) =>
     finish(
       z
         .array(itemKind === 'emailAddress' ? z.email({ message: 'Enter e-mail addresses such as user@example.com' }) : z.string().min(1))
@@ -109,12 +115,12 @@ export const field = {
       { itemKind },
       {},
     ),
-  expression: (meta: FieldMeta & { context: string }) => {
+  expression: <const M extends FieldMeta & { context: string }>(meta: M) => {
     const { context, ...rest } = meta;
     return finish(expressionModel, 'expression', rest, { expressionContext: context }, {});
   },
   /** Nested objects and maps the form engine does not edit generically (results, recipients). */
-  object: (meta: FieldMeta, kind: 'object' | 'map' = 'object') => finish(z.unknown(), kind, meta, {}, {}),
+  object: <const M extends FieldMeta>(meta: M, kind: 'object' | 'map' = 'object') => finish(z.unknown(), kind, meta, {}, {}),
 };
 
 /**

@@ -1,11 +1,12 @@
 import { describeFields } from './describe-fields';
 import { spamRuleSchemas } from './spam-rule';
 import { describe, expect, it } from 'vitest';
-import { objectCatalog } from './object-catalog';
+import { catalog } from '../catalog';
+import { definitionFields } from './define-object';
 import { expressionFromWire, expressionToWire, fromWireObject, listToArray, toWireCreate, toWirePatch } from './wire-codec';
 import { formatSize, joinAmount, splitAmount, durationUnits, sizeUnits } from './units';
 
-const fields = objectCatalog['x:MtaMilter'].fields!;
+const fields = definitionFields(catalog['x:MtaMilter'])!;
 
 describe('wire codec', () => {
   it('orders lists by position, not by key text', () => {

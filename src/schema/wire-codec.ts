@@ -3,7 +3,9 @@
 import type { FieldDescriptor } from './field-descriptor';
 import type { ExpressionModel } from './field-builders';
 
-export type WireExpression = { match?: Record<string, { if: string; then: string }>; else: string };
+import type { WireExpression } from './wire-types';
+
+export type { WireExpression };
 
 export function listToArray<T>(list: Record<string, T> | null | undefined): T[] {
   if (!list) return [];
@@ -16,7 +18,7 @@ export function arrayToList<T>(items: readonly T[]): Record<string, T> {
   return Object.fromEntries(items.map((item, i) => [String(i), item]));
 }
 
-export function setToArray(set: Record<string, boolean> | null | undefined): string[] {
+export function setToArray(set: Partial<Record<string, boolean>> | null | undefined): string[] {
   return set ? Object.keys(set).filter((k) => set[k] === true) : [];
 }
 

@@ -1,3 +1,6 @@
+import type { SpamRuleType } from '../../../src/schema/spam-rule';
+import type { WireExpression } from '../../../src/schema/wire-types';
+
 /** Runtime values of rule variables (the expression language's Value). */
 export type RuleValue = string | number | boolean | null | RuleValue[];
 
@@ -14,13 +17,8 @@ export interface ClassifySpamInput {
   envRcptTo?: Record<string, boolean>;
 }
 
-/** `x:Expression` wire shape. */
-export interface WireExpression {
-  match?: Record<string, { if: string; then: string }>;
-  else: string;
-}
-
-export type SpamRuleScope = 'Any' | 'Url' | 'Domain' | 'Email' | 'Ip' | 'Header' | 'Body';
+export type { WireExpression };
+export type SpamRuleScope = SpamRuleType;
 
 /** `x:SpamRule` in wire form. */
 export interface SpamRule {

@@ -10,7 +10,7 @@ import { MILTER_LIST_PATH } from './milter-paths';
 import { milterObject, type LoadedMilter } from './milter-queries';
 import { useDuplicateWarnings } from './use-duplicate-warnings';
 
-const toModel = (loaded: LoadedMilter) => fromWireObject(milterFields, loaded.object as unknown as Record<string, unknown>);
+const toModel = (loaded: LoadedMilter) => fromWireObject(milterFields, loaded.object);
 
 export function MilterEditForm({ loaded, readOnly }: { loaded: LoadedMilter; readOnly: boolean }) {
   const warnings = useDuplicateWarnings(loaded.object.id);

@@ -1,6 +1,6 @@
 // The list's reading of a milter's `enable` expression: one word, and for a conditional one the
 // condition itself, in the words of the form (Condition, Result, Otherwise).
-import type { WireExpression } from '../../jmap/object-types';
+import type { WireExpression } from '../../schema/wire-types';
 
 export type EnableSummary = 'Always' | 'Never' | 'Conditional';
 

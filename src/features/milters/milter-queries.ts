@@ -1,6 +1,7 @@
 // x:MtaMilter reads: the object layer's queries, with the properties the list shows.
 import type { JmapClient } from '../../jmap/client';
-import type { Id, MtaMilter } from '../../jmap/object-types';
+import type { MtaMilter } from '../../catalog/mta-milter';
+import type { Id } from '../../schema/wire-types';
 import { listQueries } from '../../objects/object-queries';
 import type { Loaded } from '../../objects/save-object';
 

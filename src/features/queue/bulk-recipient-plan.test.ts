@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { QueuedRecipient, RecipientStatus } from '../../jmap/object-types';
+import type { QueuedRecipient, RecipientStatus } from '../../catalog/queued-message';
 import { planCancelRecipients, planRequeueFailed } from './bulk-recipient-plan';
 
 const scheduled: RecipientStatus = { '@type': 'Scheduled' };

@@ -1,7 +1,7 @@
 // Per-message patches for bulk recipient actions: cancel the recipients whose address contains a
 // text (like the 0.15 CLI's `queue cancel --rcpt`), or requeue every failed recipient.
 
-import type { QueuedRecipient } from '../../jmap/object-types';
+import type { QueuedRecipient } from '../../catalog/queued-message';
 import { cancelRecipientsPatch, requeueRecipientsPatch, type QueuePatch } from './queue-patches';
 import { isFailed, isPending } from './recipient-status';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RecipientStatus } from '../../jmap/object-types';
+import type { RecipientStatus } from '../../catalog/queued-message';
 import { orderRecipients } from './matching-recipients';
 import { EMPTY_FILTERS } from './queue-view';
 

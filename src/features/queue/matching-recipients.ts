@@ -3,7 +3,7 @@
 // in that queue; the row then leads with exactly those recipients, so nobody reads another
 // recipient's status as the one they searched for.
 
-import type { QueuedRecipient } from '../../jmap/object-types';
+import type { QueuedRecipient } from '../../catalog/queued-message';
 import type { QueueFilters } from './queue-view';
 
 export interface RowRecipient {

@@ -1,7 +1,7 @@
 // Actions on one queued message: retry now, retry at a chosen time, cancel the whole message.
 
 import { useState } from 'react';
-import type { QueuedMessage } from '../../jmap/object-types';
+import type { QueuedMessage } from '../../catalog/queued-message';
 import { Button } from '../../ui/button';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { formatDateTime } from './format-date';

@@ -1,7 +1,7 @@
 // What is known about a queued message: envelope, delivery times, details and origin.
 
 import type { ReactNode } from 'react';
-import type { QueuedMessage } from '../../jmap/object-types';
+import type { QueuedMessage } from '../../catalog/queued-message';
 import { messageFlagOptions, optionLabel } from '../../schema/enum-options';
 import { formatSize } from '../../schema/units';
 import { Badge } from '../../ui/badge';

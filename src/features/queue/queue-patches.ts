@@ -2,7 +2,8 @@
 // which may contain "/" and "~", so they are escaped as JSON-pointer segments (RFC 6901).
 
 import type { PatchObject } from '../../jmap/methods';
-import type { QueuedMessage, UtcDateTime } from '../../jmap/object-types';
+import type { QueuedMessage } from '../../catalog/queued-message';
+import type { UtcDateTime } from '../../schema/wire-types';
 import { RETRY_NOW } from '../../schema/queued-message';
 
 export type QueuePatch = PatchObject<QueuedMessage>;

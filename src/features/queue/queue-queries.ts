@@ -5,7 +5,7 @@
 import { hashKey, queryOptions, type Query } from '@tanstack/react-query';
 import type { JmapClient } from '../../jmap/client';
 import type { Comparator, PickUnion } from '../../jmap/methods';
-import type { QueuedMessage, QueuedMessageFilter } from '../../jmap/object-types';
+import type { QueuedMessage, QueuedMessageFilter } from '../../catalog/queued-message';
 import { JmapFailure } from '../../jmap/failure';
 import { objectKeys } from '../../objects/keys';
 import type { HandleMap } from '../../jmap/request-builder';

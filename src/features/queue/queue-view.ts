@@ -1,7 +1,7 @@
 // The queue list's view (filters, sort, page size, page) as URL search params, so a view can be
 // bookmarked and shared, and its translation into the x:QueuedMessage/query filter and sort.
 
-import type { QueuedMessageFilter } from '../../jmap/object-types';
+import type { QueuedMessageFilter } from '../../catalog/queued-message';
 
 export const PAGE_SIZES = [25, 50, 100] as const;
 export type PageSize = (typeof PAGE_SIZES)[number];

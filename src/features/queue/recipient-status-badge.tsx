@@ -1,4 +1,4 @@
-import type { RecipientStatus } from '../../jmap/object-types';
+import type { RecipientStatus } from '../../catalog/queued-message';
 import { Badge } from '../../ui/badge';
 import { recipientStatusText, recipientStatusToneOf } from './recipient-status';
 

@@ -1,7 +1,7 @@
 // How a recipient's delivery status is named and coloured. The text carries the meaning; the
 // badge colour only repeats it.
 
-import type { RecipientStatus } from '../../jmap/object-types';
+import type { RecipientStatus } from '../../catalog/queued-message';
 import type { BadgeTone } from '../../ui/badge';
 
 export type RecipientStatusType = RecipientStatus['@type'];

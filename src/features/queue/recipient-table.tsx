@@ -3,7 +3,7 @@
 // delivery to one. On narrow screens each row is a stacked card (queue.css).
 
 import { useState } from 'react';
-import type { QueueExpiry, QueuedMessage } from '../../jmap/object-types';
+import type { QueueExpiry, QueuedMessage } from '../../catalog/queued-message';
 import { optionLabel, recipientFlagOptions } from '../../schema/enum-options';
 import { Button } from '../../ui/button';
 import { ConfirmDialog } from '../../ui/confirm-dialog';

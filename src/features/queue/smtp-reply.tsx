@@ -1,7 +1,7 @@
 // A recipient's last answer from the receiving side: host, SMTP code, enhanced code and text, each
 // code explained in plain language beside it.
 
-import type { RecipientStatus } from '../../jmap/object-types';
+import type { RecipientStatus } from '../../catalog/queued-message';
 import { optionLabel, deliveryErrorTypeOptions } from '../../schema/enum-options';
 import { explainDeliveryErrorType, explainSmtpReply } from './smtp-explain';
 

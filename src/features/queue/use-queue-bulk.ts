@@ -4,7 +4,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { BulkProgress, BulkSetOutcome } from '../../jmap/bulk-set';
-import type { Id } from '../../jmap/object-types';
+import type { Id } from '../../schema/wire-types';
 import { useConnection } from '../../session/connection-context';
 import { queueKeys } from './queue-queries';
 import type { QueuePatch } from './queue-patches';

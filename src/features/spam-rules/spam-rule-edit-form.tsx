@@ -9,7 +9,7 @@ import { ruleErrorOptions, ruleFields } from './spam-rule-fields';
 import { RULE_LIST_PATH } from './spam-rule-paths';
 import { spamRuleObject, type LoadedRule } from './spam-rule-queries';
 
-const toModel = (loaded: LoadedRule) => fromWireObject(ruleFields(loaded.object['@type']), loaded.object as unknown as Record<string, unknown>);
+const toModel = (loaded: LoadedRule) => fromWireObject(ruleFields(loaded.object['@type']), loaded.object);
 
 export function SpamRuleEditForm({ loaded, readOnly }: { loaded: LoadedRule; readOnly: boolean }) {
   const type: SpamRuleType = loaded.object['@type'];

@@ -1,6 +1,7 @@
 // x:SpamRule reads: the object layer's queries, with the properties the list shows.
 import type { JmapClient } from '../../jmap/client';
-import type { Id, SpamRule } from '../../jmap/object-types';
+import type { SpamRule } from '../../catalog/spam-rule';
+import type { Id } from '../../schema/wire-types';
 import { listQueries } from '../../objects/object-queries';
 import type { Loaded } from '../../objects/save-object';
 

@@ -12,7 +12,7 @@ import { thresholdRules, type ReportThreshold } from './threshold-input';
 import { ThresholdLadder } from './threshold-ladder';
 import { thresholdProblems, type ThresholdName, type Thresholds } from './threshold-order';
 
-const toModel = (loaded: LoadedSettings) => fromWireObject(settingsFields, loaded.object as unknown as Record<string, unknown>);
+const toModel = (loaded: LoadedSettings) => fromWireObject(settingsFields, loaded.object);
 
 const thresholdOf: Record<string, ThresholdName> = { scoreSpam: 'spam', scoreDiscard: 'discard', scoreReject: 'reject' };
 

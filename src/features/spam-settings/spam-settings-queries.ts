@@ -1,6 +1,7 @@
 // The x:SpamSettings singleton: the object layer's query.
 import type { JmapClient } from '../../jmap/client';
-import type { Id, SpamSettings } from '../../jmap/object-types';
+import type { SpamSettings } from '../../catalog/spam-settings';
+import type { Id } from '../../schema/wire-types';
 import { objectQueries } from '../../objects/object-queries';
 import type { Loaded } from '../../objects/save-object';
 
