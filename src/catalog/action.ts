@@ -8,8 +8,8 @@ export type { ActionCreate, ActionCreated, ActionType, SimpleActionType } from '
 
 const noInput = z.object({});
 
-// Diagnostic variants take their inputs; simple ones take nothing but their @type.
-const variants = actionVariants.map((v) => ({ type: v.type, label: v.label, model: 'input' in v ? v.input : noInput }));
+// Diagnostic variants describe their inputs and server-set results; simple ones only their @type.
+const variants = actionVariants.map((v) => ({ type: v.type, label: v.label, model: 'schema' in v ? v.schema : noInput }));
 
 const createSchema = z.custom<ActionCreate>(
   (value) => typeof value === 'object' && value !== null && actionVariants.some((v) => v.type === (value as { '@type'?: unknown })['@type']),
