@@ -163,6 +163,48 @@ test.describe('classify a message', () => {
     await expect(page.getByRole('article', { name: /^Latest classification/ }).getByText(`Verdict: Spam, score ${score}`)).toBeVisible();
   });
 
+  test('links each tag to the score entry that scores it, exact name or pattern', async ({ page }) => {
+    const mailerEntry = ((await jmap('x:SpamTag/query', { filter: { tag: 'X_MAILER_SPAMMY' } })).ids as string[])[0];
+    expect(mailerEntry, 'seeded score entry X_MAILER_SPAMMY').toBeTruthy();
+    // A pattern entry scoring 0 covers the header tags without changing any score.
+    const created = await jmap('x:SpamTag/set', { create: { p: { '@type': 'Score', tag: 'X_HDR_*', score: 0 } } });
+    const patternEntry = (created.created as Record<string, { id: string }>).p.id;
+    try {
+      await signIn(page);
+      await page.goto(at('/management/actions?run=ClassifySpam'));
+      await input(page, 'Message').fill(SPAM_MESSAGE);
+      await page.getByRole('button', { name: 'Fill from message' }).click();
+      await page.getByRole('button', { name: 'Classify message' }).click();
+      const latest = page.getByRole('article', { name: /^Latest classification/ });
+      await expect(latest.getByText(`Verdict: Spam, score ${total(EXPECTED_TAGS)}`)).toBeVisible();
+
+      const table = latest.getByRole('table');
+      await expect(table.getByRole('columnheader', { name: 'Score entry' })).toBeVisible();
+      const row = (tag: string) => table.getByRole('row', { name: new RegExp(`^${tag} `) });
+      await expect(row('X_MAILER_SPAMMY').getByRole('link', { name: 'Score entry', exact: true })).toHaveAttribute(
+        'href',
+        `/settings/spam/scores/${mailerEntry}`,
+      );
+      await expect(row('X_HDR_DATE').getByRole('link', { name: 'Pattern X_HDR_*', exact: true })).toHaveAttribute(
+        'href',
+        `/settings/spam/scores/${patternEntry}`,
+      );
+      // An informational tag no entry covers: said in words, no link; the rule links stay.
+      await expect(row('RCVD_TLS_ALL').getByRole('cell').nth(3)).toHaveText('No score entry');
+      await expect(row('RCVD_TLS_ALL').getByRole('cell').nth(3).getByRole('link')).toHaveCount(0);
+      await expect(row('X_MAILER_SPAMMY').getByRole('link', { name: 'X_MAILER_SPAMMY', exact: true })).toHaveAttribute(
+        'href',
+        `/settings/spam/rules/${await ruleId('X_MAILER_SPAMMY')}`,
+      );
+      await expectNoAxeViolations(page);
+
+      await row('X_MAILER_SPAMMY').getByRole('link', { name: 'Score entry', exact: true }).click();
+      await expect(page).toHaveURL(new RegExp(`/settings/spam/scores/${mailerEntry}$`));
+    } finally {
+      await jmap('x:SpamTag/set', { destroy: [patternEntry] });
+    }
+  });
+
   test('keeps the last runs so a changed rule can be compared', async ({ page }) => {
     const lotteryRule = await ruleId('BODY_LOTTERY');
     await signIn(page);

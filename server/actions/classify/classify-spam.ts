@@ -8,7 +8,7 @@ import type {
   ClassifySpamOutcome,
   SpamRule,
   SpamSettings,
-  TagScore,
+  TagScoreTable,
 } from './classify-types';
 import { compileCondition, tagsFromValue } from './compiled-condition';
 import { defaultVariables, type SessionFacts } from './default-variables';
@@ -51,7 +51,7 @@ export async function classifySpam(
   input: ClassifySpamInput,
   rules: readonly SpamRule[],
   settings: SpamSettings,
-  tagScores: ReadonlyMap<string, TagScore>,
+  tagScores: TagScoreTable,
   deps: ClassifyDeps = {},
 ): Promise<ClassifySpamOutcome & { skippedRules?: SkippedRule[] }> {
   if (!isIpAddress(input.remoteIp ?? '')) {

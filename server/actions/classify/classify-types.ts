@@ -43,6 +43,9 @@ export type TagDisposition = 'score' | 'reject' | 'discard';
 /** A tag's entry in the score table: a score, or a disposition that decides the message outright. */
 export type TagScore = number | { score?: number; disposition?: TagDisposition };
 
+/** Where a tag's score is looked up: a Map of names, or the x:SpamTag entries with their patterns. */
+export type TagScoreTable = Pick<ReadonlyMap<string, TagScore>, 'get'>;
+
 export interface ClassifiedTag {
   score: number;
   disposition: TagDisposition;

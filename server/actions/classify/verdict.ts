@@ -1,7 +1,7 @@
-import type { ClassifiedTag, ClassifySpamResult, SpamSettings, TagScore } from './classify-types';
+import type { ClassifiedTag, ClassifySpamResult, SpamSettings, TagScoreTable } from './classify-types';
 
 /** Score and disposition of one tag; a tag missing from the table scores 0. */
-export function scoreTag(tag: string, table: ReadonlyMap<string, TagScore>): ClassifiedTag {
+export function scoreTag(tag: string, table: TagScoreTable): ClassifiedTag {
   const entry = table.get(tag);
   if (entry === undefined) return { score: 0, disposition: 'score' };
   if (typeof entry === 'number') return { score: entry, disposition: 'score' };
@@ -14,7 +14,7 @@ export function scoreTag(tag: string, table: ReadonlyMap<string, TagScore>): Cla
  */
 export function verdict(
   tags: readonly string[],
-  table: ReadonlyMap<string, TagScore>,
+  table: TagScoreTable,
   settings: SpamSettings,
 ): ClassifySpamResult {
   const scored: Record<string, ClassifiedTag> = {};

@@ -7,6 +7,7 @@ import { formatScore } from './score-ladder';
 import { ScoreLadderView } from './score-ladder-view';
 import { spamRuleTagsQuery } from './spam-rule-tags-query';
 import { spamThresholdsQuery } from './spam-settings-query';
+import { spamTagEntriesQuery } from './spam-tag-entries-query';
 import { SpamTagsTable } from './spam-tags-table';
 import { VERDICT_WORDS, verdictReason } from './verdict-words';
 
@@ -20,6 +21,11 @@ export function ClassifyResultView({ result, headingLevel }: { result: SpamClass
     ...spamRuleTagsQuery(client, accountId),
     enabled: canQueryRules && canGetRules,
   });
+  // Score entries only for a user who may list and read them; without, the column is left out.
+  const canQueryEntries = useCan('sysSpamTagQuery');
+  const canGetEntries = useCan('sysSpamTagGet');
+  const canReadEntries = canQueryEntries && canGetEntries;
+  const entries = useQuery({ ...spamTagEntriesQuery(client, accountId), enabled: canReadEntries });
   const words = VERDICT_WORDS[result.result] ?? { title: result.result, effect: '' };
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
 
@@ -56,6 +62,11 @@ export function ClassifyResultView({ result, headingLevel }: { result: SpamClass
           verdict={result.result}
           tagRules={rules.data}
           rulesNote={rulesNote}
+          scoreEntries={
+            canReadEntries
+              ? { lookup: entries.data, note: entries.isError ? `Unknown (${describeError(entries.error)})` : 'Loading…' }
+              : undefined
+          }
           caption={`${Object.keys(result.tags).length} tags. Sort by tag or score with the column buttons.`}
         />
       </section>

@@ -1,10 +1,13 @@
-// The tags of a classification, sortable by score and by name; a tag made by a spam rule links to it.
+// The tags of a classification, sortable by score and by name; a tag made by a spam rule links to
+// it, and a tag with an x:SpamTag entry links to that entry.
 import { useState } from 'react';
 import type { SpamClassifyResult, SpamClassifyTag } from '../../schema/action-results';
 import { Link } from '../../router/link';
 import { SortableHeader, type SortDirection } from '../../ui/sortable-header';
+import { ScoreEntryCell } from './score-entry-cell';
 import { formatScore } from './score-ladder';
 import { sortTags, type TagSortKey } from './sort-tags';
+import type { SpamTagEntryLookup } from './spam-tag-entries-query';
 import type { RuleRef } from './tag-rule-map';
 import { tagEffect } from './verdict-words';
 
@@ -14,10 +17,12 @@ export interface SpamTagsTableProps {
   /** Undefined while the rules load or when they cannot be read. */
   tagRules: ReadonlyMap<string, RuleRef[]> | undefined;
   rulesNote?: string;
+  /** The score entries: absent without permission to read them (no column then). */
+  scoreEntries?: { lookup: SpamTagEntryLookup | undefined; note: string };
   caption: string;
 }
 
-export function SpamTagsTable({ tags, verdict, tagRules, rulesNote, caption }: SpamTagsTableProps) {
+export function SpamTagsTable({ tags, verdict, tagRules, rulesNote, scoreEntries, caption }: SpamTagsTableProps) {
   const [sort, setSort] = useState<{ key: TagSortKey; direction: SortDirection }>({ key: 'score', direction: 'descending' });
   const rows = sortTags(tags, sort.key, sort.direction);
   if (rows.length === 0) return <p>No tags were set.</p>;
@@ -41,6 +46,7 @@ export function SpamTagsTable({ tags, verdict, tagRules, rulesNote, caption }: S
             />
             <th scope="col">Effect</th>
             <th scope="col">Spam rule</th>
+            {scoreEntries && <th scope="col">Score entry</th>}
           </tr>
         </thead>
         <tbody>
@@ -63,6 +69,7 @@ export function SpamTagsTable({ tags, verdict, tagRules, rulesNote, caption }: S
                       ? 'No rule (built-in check)'
                       : (rulesNote ?? 'Unknown')}
                 </td>
+                {scoreEntries && <ScoreEntryCell name={name} lookup={scoreEntries.lookup} note={scoreEntries.note} />}
               </tr>
             );
           })}
