@@ -22,7 +22,7 @@ export interface ObjectCreateFormProps {
 
 export function ObjectCreateForm({ definition, overrides, schema, variant }: ObjectCreateFormProps) {
   const { screens } = definition;
-  const fields = fieldsOf(definition, variant);
+  const fields = useMemo(() => fieldsOf(definition, variant), [definition, variant]);
   const warnings = (overrides.useWarnings ?? noWarnings)(null);
   const defaults = useMemo(() => {
     const model = fromWireObject(fields, {});

@@ -1,6 +1,6 @@
 // An existing object's form: the fields of the object (or of its variant); saves send only the
 // changed properties, after the object layer's re-read conflict check.
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { SchemaForm } from '../forms/schema-form';
 import type { Loaded } from '../objects/save-object';
 import { useObjectEditForm } from '../objects/use-object-form';
@@ -23,7 +23,7 @@ export interface ObjectEditFormProps {
 
 export function ObjectEditForm({ definition, overrides, loaded, schema, variant, readOnly }: ObjectEditFormProps) {
   const { screens } = definition;
-  const fields = fieldsOf(definition, variant);
+  const fields = useMemo(() => fieldsOf(definition, variant), [definition, variant]);
   const warnings = (overrides.useWarnings ?? noWarnings)(loaded.object.id);
   const toModel = useCallback((l: Loaded<ObjectRow>) => fromWireObject(fields, l.object), [fields]);
   const { defaultValues, onSubmit } = useObjectEditForm({

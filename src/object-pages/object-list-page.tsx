@@ -35,14 +35,13 @@ function ordered(rows: readonly ObjectRow[], property: string | undefined): read
   return [...rows].sort((a, b) => text(a).localeCompare(text(b)));
 }
 
-export function ObjectListPage(props: ObjectPageProps) {
-  const { definition, overrides } = props;
+export function ObjectListPage({ definition, overrides }: ObjectPageProps) {
   const { screens, permissionPrefix } = definition;
   const { singular, plural } = screens.noun;
   const { client, accountId } = useConnection();
   const canCreate = useCan(`${permissionPrefix}Create`);
   const canDelete = useCan(`${permissionPrefix}Destroy`);
-  const properties = useMemo(() => listProperties(props), [props]);
+  const properties = useMemo(() => listProperties({ definition, overrides }), [definition, overrides]);
   const list = useQuery(listQueries(layerDef(definition)).all<ObjectRow>({ client, accountId }, properties));
   const rows = useMemo(() => (list.data ? ordered(list.data, screens.labelProperty) : []), [list.data, screens.labelProperty]);
 
