@@ -30,7 +30,7 @@ test.describe('signing in and out', () => {
       await expect(pageHeading(page)).toBeVisible();
       // The session names the key's owner, and the menu follows that account's permissions.
       await expect(page.getByText('Signed in as support')).toBeVisible();
-      await expect(nav(page).getByRole('link')).toHaveText(['Queued', 'Actions', 'Milters', 'General', 'Rules']);
+      await expect(nav(page).getByRole('link')).toHaveText(['Queued', 'Actions', 'Milters', 'General', 'Rules', 'Scores']);
     } finally {
       await sandbox.close();
     }
@@ -135,7 +135,7 @@ test.describe('menus follow permissions', () => {
   test('an administrator sees every screen', async ({ page }) => {
     await login(page, 'admin', 'admin');
     for (const group of groups) await expect(nav(page).getByText(group, { exact: true })).toBeVisible();
-    await expect(nav(page).getByRole('link')).toHaveText(['Queued', 'Actions', 'Milters', 'General', 'Rules']);
+    await expect(nav(page).getByRole('link')).toHaveText(['Queued', 'Actions', 'Milters', 'General', 'Rules', 'Scores']);
     await page.goto('/settings/mta/milters/new');
     await expect(pageHeading(page)).toBeVisible();
     await expect(pageHeading(page)).not.toHaveText('No access');
@@ -143,7 +143,7 @@ test.describe('menus follow permissions', () => {
 
   test('support sees actions, the queue and read-only settings', async ({ page }) => {
     await login(page, 'support', 'support');
-    await expect(nav(page).getByRole('link')).toHaveText(['Queued', 'Actions', 'Milters', 'General', 'Rules']);
+    await expect(nav(page).getByRole('link')).toHaveText(['Queued', 'Actions', 'Milters', 'General', 'Rules', 'Scores']);
     await nav(page).getByRole('link', { name: 'Actions' }).click();
     await expect(pageHeading(page)).toBeVisible();
     await expect(pageHeading(page)).not.toHaveText('No access');
@@ -156,7 +156,7 @@ test.describe('menus follow permissions', () => {
 
   test('a viewer sees the lists but not the actions', async ({ page }) => {
     await login(page, 'viewer', 'viewer');
-    await expect(nav(page).getByRole('link')).toHaveText(['Queued', 'Milters', 'General', 'Rules']);
+    await expect(nav(page).getByRole('link')).toHaveText(['Queued', 'Milters', 'General', 'Rules', 'Scores']);
     await page.goto('/management/actions');
     await expect(page.getByRole('heading', { level: 1, name: 'No access' })).toBeVisible();
     await expect(page).toHaveTitle('No access · Postmaster');

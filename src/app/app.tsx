@@ -7,7 +7,6 @@ import { useLogin } from '../session/use-login';
 import { Loading } from '../ui/spinner';
 import type { Login } from '../session/login-store';
 import { lazyPage } from './lazy-page';
-import { findRoute } from './routes';
 
 // Both halves load on demand: a signed-in reload never downloads the login form, and the login
 // screen never downloads the console.
@@ -25,8 +24,9 @@ const AuthenticatedApp = authenticatedApp.Page;
 export function preloadFirstScreen(pathname: string, signedIn: boolean): Promise<unknown> {
   if (pathname === CALLBACK_PATH) return callbackPage.preload();
   if (pathname === LOGIN_PATH || !signedIn) return loginPage.preload();
-  const route = findRoute(pathname);
-  return Promise.all([authenticatedApp.preload(), route?.route.page.preload()]);
+  // The route table (with the object catalog behind it) comes with the console, not the sign-in screen.
+  const page = import('./routes').then(({ findRoute }) => findRoute(pathname)?.route.page.preload());
+  return Promise.all([authenticatedApp.preload(), page]);
 }
 
 /**

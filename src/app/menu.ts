@@ -1,7 +1,9 @@
 // The sidebar, with the server WebUI's own menu names and nesting (Management › Emails › Queued, ...).
 
+import { catalog } from '../catalog';
+import { withObjectMenu } from '../object-pages/object-menu';
 import type { PermissionCheck } from './routes';
-import { routeByPath } from './routes';
+import { featurePaths, routeByPath } from './routes';
 
 export interface MenuLink {
   label: string;
@@ -20,7 +22,9 @@ function link(label: string, path: string): MenuLink {
   return { label, to: path, allowed: routeByPath(path).allowed };
 }
 
-export const menu: readonly MenuGroup[] = [
+// The features' links; the objects served by the generic pages are placed by their definitions
+// (an empty group keeps its place for them).
+const featureMenu: readonly MenuGroup[] = [
   {
     label: 'Management',
     children: [
@@ -31,7 +35,7 @@ export const menu: readonly MenuGroup[] = [
   {
     label: 'Settings',
     children: [
-      { label: 'MTA', children: [{ label: 'Filters', children: [link('Milters', '/settings/mta/milters')] }] },
+      { label: 'MTA', children: [] },
       {
         label: 'Spam Filter',
         children: [link('General', '/settings/spam/general'), link('Rules', '/settings/spam/rules')],
@@ -39,6 +43,8 @@ export const menu: readonly MenuGroup[] = [
     ],
   },
 ];
+
+export const menu: readonly MenuGroup[] = withObjectMenu(featureMenu, Object.values(catalog), featurePaths);
 
 export function isGroup(node: MenuNode): node is MenuGroup {
   return 'children' in node;

@@ -2,6 +2,8 @@
 // page. Each page is its own chunk, so the login screen never downloads feature code.
 
 import { lazyPage, type LazyPage } from './lazy-page';
+import { catalog } from '../catalog';
+import { objectRoutes } from '../object-pages/object-routes';
 import { matchRoute, type RouteParams } from '../router/match-route';
 
 export type PermissionCheck = (permissions: ReadonlySet<string>) => boolean;
@@ -21,7 +23,8 @@ const has =
 // Each action variant has its own permission (actionReloadSettings, ...); any one opens the page.
 const anyAction: PermissionCheck = (permissions) => [...permissions].some((p) => /^action[A-Z]/.test(p));
 
-export const routes: readonly AppRoute[] = [
+// Screens a feature builds itself; every other object with screens gets the generic object pages.
+const featureRoutes: readonly AppRoute[] = [
   {
     path: '/management/actions',
     title: 'Actions',
@@ -39,24 +42,6 @@ export const routes: readonly AppRoute[] = [
     title: 'Queued message',
     allowed: has('sysQueuedMessageGet'),
     page: lazyPage(() => import('../features/queue/queue-message-page')),
-  },
-  {
-    path: '/settings/mta/milters',
-    title: 'Milters',
-    allowed: has('sysMtaMilterGet'),
-    page: lazyPage(() => import('../features/milters/milter-list-page')),
-  },
-  {
-    path: '/settings/mta/milters/new',
-    title: 'New milter',
-    allowed: has('sysMtaMilterCreate'),
-    page: lazyPage(() => import('../features/milters/milter-edit-page')),
-  },
-  {
-    path: '/settings/mta/milters/:id',
-    title: 'Milter',
-    allowed: has('sysMtaMilterGet'),
-    page: lazyPage(() => import('../features/milters/milter-edit-page')),
   },
   {
     path: '/settings/spam/general',
@@ -82,6 +67,18 @@ export const routes: readonly AppRoute[] = [
     allowed: has('sysSpamRuleGet'),
     page: lazyPage(() => import('../features/spam-rules/spam-rule-edit-page')),
   },
+];
+
+/** The paths the features serve (the generic object pages leave these alone). */
+export const featurePaths = featureRoutes.map((route) => route.path);
+
+export const routes: readonly AppRoute[] = [
+  ...featureRoutes,
+  ...objectRoutes(Object.values(catalog), {
+    lazyPage,
+    servedElsewhere: featurePaths,
+    overrides: { 'x:MtaMilter': () => import('../features/milters/milter-page-overrides') },
+  }),
 ];
 
 /** Looks a path pattern up in the table (menu entries name routes by path). */

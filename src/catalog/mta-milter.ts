@@ -16,6 +16,8 @@ export const mtaMilter = defineObject({
   indexes: { filters: [], sorts: ['id'] },
   screens: {
     noun: { singular: 'milter', plural: 'milters' },
+    title: 'Milter filters',
+    subtitle: 'Manage Milter filters',
     basePath: '/settings/mta/milters',
     columns: [
       { property: 'hostname', label: 'Hostname' },

@@ -39,6 +39,9 @@ export const spamTag = defineObject({
   uniqueKey: 'tag',
   screens: {
     noun: { singular: 'tag', plural: 'tags' },
+    title: 'Spam Scores',
+    subtitle: 'Manage scores assigned to spam tags',
+    labelProperty: 'tag',
     basePath: '/settings/spam/scores',
     columns: [
       { property: 'tag', label: 'Tag name' },

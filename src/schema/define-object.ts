@@ -29,6 +29,11 @@ export interface ListColumn {
 /** How the console presents the object: plain data, no components. */
 export interface ObjectScreens {
   noun: { singular: string; plural: string };
+  /** The list page's heading and the line under it (the server WebUI's list title, subtitle). */
+  title?: string;
+  subtitle?: string;
+  /** The property that names one object to people (in headings and delete confirmations). */
+  labelProperty?: string;
   /** Where its pages live, e.g. "/settings/spam-filter/scores". */
   basePath: string;
   columns: readonly ListColumn[];

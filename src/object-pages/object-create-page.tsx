@@ -1,0 +1,47 @@
+// A definition's create page. For a multi-variant object the variant is picked first (kept in the
+// URL as ?type=, so a switch with unsaved input goes through the navigation guard).
+import { useSearchParams } from '../router/use-search-params';
+import { PageHeader } from '../ui/page-header';
+import type { ObjectPageProps } from './object-list-page';
+import { modelOf, variantOf } from './object-layer';
+import { ObjectCreateForm } from './object-create-form';
+import { capitalize } from './page-options';
+import { VariantPicker } from './variant-picker';
+import './object-pages.css';
+
+export function ObjectCreatePage({ definition, overrides }: ObjectPageProps) {
+  const { singular } = definition.screens.noun;
+  return (
+    <>
+      <PageHeader title={`New ${singular}`} subtitle={overrides.createSubtitle} />
+      {definition.variants ? (
+        <VariantCreate definition={definition} overrides={overrides} />
+      ) : (
+        definition.model && <ObjectCreateForm definition={definition} overrides={overrides} schema={definition.model} />
+      )}
+    </>
+  );
+}
+
+function VariantCreate({ definition, overrides }: ObjectPageProps) {
+  const [search, setSearch] = useSearchParams();
+  const requested = search.get('type');
+  const variant = variantOf(definition, requested);
+  const schema = modelOf(definition, variant?.type);
+  const { singular } = definition.screens.noun;
+  return (
+    <>
+      <VariantPicker
+        legend={`${capitalize(singular)} type`}
+        variants={definition.variants ?? []}
+        value={variant?.type}
+        onChange={(type) => void setSearch({ type }, { replace: true })}
+      />
+      {variant && schema ? (
+        <ObjectCreateForm key={variant.type} definition={definition} overrides={overrides} schema={schema} variant={variant.type} />
+      ) : (
+        <p>Choose the {singular} type first.</p>
+      )}
+    </>
+  );
+}
