@@ -379,7 +379,7 @@ test.describe('troubleshoot DMARC', () => {
 });
 
 test('diagnostic screens and their results have no accessibility violations, light and dark', async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000); // Eight axe runs over large result screens.
   await signIn(page);
   await page.goto(at('/management/actions?run=ClassifySpam'));
   await input(page, 'Message').fill(SPAM_MESSAGE);
