@@ -3,7 +3,7 @@
 // server stored differently from what was typed.
 import type { SetErrorMessageOptions } from '../jmap/set-error-messages';
 import type { SaveResult } from '../jmap/save-object';
-import { navigate } from '../router/history';
+import { navigate } from '../router/navigation';
 import type { FieldDescriptor } from '../schema/field-descriptor';
 import { toWireCreate } from '../schema/wire-codec';
 import { leaveCreatedNote } from './created-note';

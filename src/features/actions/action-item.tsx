@@ -2,7 +2,7 @@
 // The two diagnostic actions open their own screen instead.
 import { useId, useState } from 'react';
 import type { SimpleActionType } from '../../jmap/object-types';
-import { Link } from '../../router/link';
+import { Link } from '@tanstack/react-router';
 import { Button } from '../../ui/button';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { ACTION_COPY } from './action-copy';
@@ -28,7 +28,8 @@ export function ActionItem({ variant }: { variant: ActionVariantView }) {
       {DIAGNOSTIC.has(variant.type) ? (
         <div className="actions-item__run">
           <Link
-            to={`/management/actions?run=${variant.type}`}
+            to="/management/actions"
+            search={{ run: variant.type }}
             className="button button--secondary actions-link-button"
             aria-describedby={descriptionId}
           >

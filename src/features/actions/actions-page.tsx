@@ -1,6 +1,6 @@
 // Management › Actions. ?run=ClassifySpam and ?run=TroubleshootDmarc open the two diagnostic
 // screens, so a reload or a shared link keeps them.
-import { useSearchParams } from '../../router/use-search-params';
+import { useSearch } from '@tanstack/react-router';
 import { useConnection } from '../../session/connection-context';
 import { PageHeader } from '../../ui/page-header';
 import { useDocumentTitle } from '../../ui/use-document-title';
@@ -17,13 +17,12 @@ const SCREENS = {
 } as const;
 
 export default function ActionsPage() {
-  const [params] = useSearchParams();
   const { permissions } = useConnection();
-  const run = params.get('run');
+  const run: string | undefined = useSearch({ from: '/management/actions' }).run;
   const screen = run === 'ClassifySpam' || run === 'TroubleshootDmarc' ? SCREENS[run] : undefined;
   useDocumentTitle(screen?.title ?? 'Actions');
 
-  if (run === null || run === '') return <ActionsOverview />;
+  if (run === undefined || run === '') return <ActionsOverview />;
   if (!screen || !isActionType(run)) {
     return (
       <>

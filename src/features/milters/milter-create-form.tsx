@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { SchemaForm } from '../../forms/schema-form';
 import { useCreateSubmit } from '../../forms/use-create-submit';
 import type { MtaMilterCreate } from '../../jmap/object-types';
-import { Link } from '../../router/link';
+import { Link } from '@tanstack/react-router';
 import { mtaMilterSchema } from '../../schema/mta-milter';
 import { fromWireObject } from '../../schema/wire-codec';
 import { milterErrorOptions, milterFields } from './milter-fields';

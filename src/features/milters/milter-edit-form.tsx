@@ -2,7 +2,7 @@
 // them since the milter was loaded (otherwise the form's conflict dialog opens).
 import { SchemaForm } from '../../forms/schema-form';
 import { useEditSubmit } from '../../forms/use-edit-submit';
-import { Link } from '../../router/link';
+import { Link } from '@tanstack/react-router';
 import { mtaMilterSchema } from '../../schema/mta-milter';
 import { fromWireObject } from '../../schema/wire-codec';
 import { milterErrorOptions, milterFields } from './milter-fields';

@@ -3,8 +3,7 @@ import { useMemo } from 'react';
 import { SchemaForm } from '../../forms/schema-form';
 import { useCreateSubmit } from '../../forms/use-create-submit';
 import type { SpamRuleCreate } from '../../jmap/object-types';
-import { Link } from '../../router/link';
-import { useSearchParams } from '../../router/use-search-params';
+import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { spamRuleSchemas, type SpamRuleType } from '../../schema/spam-rule';
 import { fromWireObject } from '../../schema/wire-codec';
 import { RuleTypePicker } from './rule-type-picker';
@@ -13,13 +12,13 @@ import { useCreateRule } from './spam-rule-mutations';
 import { RULE_LIST_PATH, rulePath } from './spam-rule-paths';
 
 export function SpamRuleCreate() {
-  const [search, setSearch] = useSearchParams();
-  const requested = search.get('type');
+  const requested = useSearch({ from: '/settings/spam/rules/new' }).type ?? null;
+  const navigate = useNavigate();
   const type = isRuleType(requested) ? requested : undefined;
   return (
     <>
       {/* Switching type with unsaved input asks first: the URL change goes through the navigation guard. */}
-      <RuleTypePicker value={type} onChange={(next) => void setSearch({ type: next }, { replace: true })} />
+      <RuleTypePicker value={type} onChange={(next) => void navigate({ to: '/settings/spam/rules/new', search: { type: next }, replace: true })} />
       {type ? (
         <RuleCreateForm key={type} type={type} />
       ) : (

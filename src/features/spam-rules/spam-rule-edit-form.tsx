@@ -2,7 +2,7 @@
 // them since the rule was loaded (otherwise the form's conflict dialog opens).
 import { SchemaForm } from '../../forms/schema-form';
 import { useEditSubmit } from '../../forms/use-edit-submit';
-import { Link } from '../../router/link';
+import { Link } from '@tanstack/react-router';
 import { spamRuleSchemas, type SpamRuleType } from '../../schema/spam-rule';
 import { fromWireObject } from '../../schema/wire-codec';
 import { ruleErrorOptions, ruleFields } from './spam-rule-fields';
