@@ -1,57 +1,54 @@
+import { Outlet, useLocation } from '@tanstack/react-router';
 import { Suspense, useEffect } from 'react';
-import { forceNavigate } from '../router/history';
-import { useLocation } from '../router/use-location';
+import { forceNavigate } from '../router/navigation';
 import { CALLBACK_PATH } from '../session/oauth/callback-path';
 import { currentPath, LOGIN_PATH, loginUrl } from '../session/return-path';
 import { useLogin } from '../session/use-login';
 import { Loading } from '../ui/spinner';
 import type { Login } from '../session/login-store';
 import { lazyPage } from './lazy-page';
-import { findRoute } from './routes';
 
 // Both halves load on demand: a signed-in reload never downloads the login form, and the login
 // screen never downloads the console.
-const loginPage = lazyPage(() => import('../session/login-page'));
-const callbackPage = lazyPage(() => import('../session/oauth-callback-page'));
-const CallbackPage = callbackPage.Page;
+export const loginPage = lazyPage(() => import('../session/login-page'));
+export const callbackPage = lazyPage(() => import('../session/oauth-callback-page'));
 const authenticatedApp = lazyPage<{ login: Login }>(() => import('./authenticated-app'));
-const LoginPage = loginPage.Page;
 const AuthenticatedApp = authenticatedApp.Page;
 
 /**
- * Fetches the chunks the first screen needs, together rather than one after another, so the
- * first render has them all and shows the page without a loading step.
+ * Fetches the console shell together with the router's first load (which fetches the page's own
+ * chunk), so the first render has them all and shows the page without a loading step.
  */
-export function preloadFirstScreen(pathname: string, signedIn: boolean): Promise<unknown> {
+export function preloadFirstScreen(pathname: string, signedIn: boolean, loadRoute: () => Promise<void>): Promise<unknown> {
   if (pathname === CALLBACK_PATH) return callbackPage.preload();
+  // Signed out, every address leads to the sign-in screen: no console code before signing in.
   if (pathname === LOGIN_PATH || !signedIn) return loginPage.preload();
-  const route = findRoute(pathname);
-  return Promise.all([authenticatedApp.preload(), route?.route.page.preload()]);
+  return Promise.all([authenticatedApp.preload(), loadRoute()]);
 }
 
 /**
- * Sign-in screen at /sign-in, the return from the server's sign-in page at /oauth/callback; every
- * other address needs a sign-in and opens the console shell.
+ * The root route: the sign-in screen at /sign-in, the return from the server's sign-in page at
+ * /oauth/callback; every other address needs a sign-in and opens the console shell.
  */
 export function App() {
-  const { pathname } = useLocation();
+  const pathname = useLocation({ select: (location) => location.pathname });
   const login = useLogin();
   if (pathname === CALLBACK_PATH) {
     return (
       <Suspense fallback={<Loading label="Signing in…" />}>
-        <CallbackPage />
+        <Outlet />
       </Suspense>
     );
   }
   if (pathname !== LOGIN_PATH && !login) return <RedirectToLogin />;
   return (
     <Suspense fallback={<Loading label="Loading Postmaster…" />}>
-      {pathname === LOGIN_PATH || !login ? <LoginPage /> : <AuthenticatedApp login={login} />}
+      {pathname === LOGIN_PATH || !login ? <Outlet /> : <AuthenticatedApp login={login} />}
     </Suspense>
   );
 }
 
-/** A deep link opened while signed out: sign in first, then come back to it. */
+/** The sign-in ended while a page showed (another tab signed out): sign in first, then come back. */
 function RedirectToLogin() {
   useEffect(() => {
     forceNavigate(loginUrl(currentPath()), { replace: true });

@@ -1,6 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import { Link } from '../router/link';
-import { useLocation } from '../router/use-location';
+import { Link, useLocation } from '@tanstack/react-router';
 import { useConnection } from '../session/connection-context';
 import { Button } from '../ui/button';
 import { ThemeSelect } from '../ui/theme-select';
@@ -8,7 +7,7 @@ import { isGroup, menu, visibleMenu, type MenuNode } from './menu';
 
 export function Sidebar() {
   const { permissions, username, logout } = useConnection();
-  const { pathname } = useLocation();
+  const pathname = useLocation({ select: (location) => location.pathname });
   const nodes = useMemo(() => visibleMenu(menu, permissions), [permissions]);
   // On narrow screens the menu hides behind a button (CSS shows the button only there).
   const [open, setOpen] = useState(false);

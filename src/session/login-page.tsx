@@ -1,6 +1,6 @@
+import { useSearch } from '@tanstack/react-router';
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { navigate } from '../router/history';
-import { useSearchParams } from '../router/use-search-params';
+import { navigate } from '../router/navigation';
 import { Button } from '../ui/button';
 import { ThemeSelect } from '../ui/theme-select';
 import { useDocumentTitle } from '../ui/use-document-title';
@@ -22,9 +22,9 @@ const NOTICES: Record<string, string> = {
  */
 export default function LoginPage() {
   useDocumentTitle('Sign in');
-  const [params] = useSearchParams();
-  const next = safeNext(params.get('next')) ?? '/';
-  const notice = NOTICES[params.get('reason') ?? ''];
+  const params = useSearch({ from: '/sign-in' });
+  const next = safeNext(params.next) ?? '/';
+  const notice = NOTICES[params.reason ?? ''];
   // Another tab signed in meanwhile: this one follows it.
   useAdoptedLogin(next);
 

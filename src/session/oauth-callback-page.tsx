@@ -1,8 +1,8 @@
 // Where the server's sign-in page sends the person back: exchange the code, sign in every tab, and
 // open the page they wanted. Loaded on its own, with the OAuth library.
 import { useEffect, useState } from 'react';
-import { navigate } from '../router/history';
-import { Link } from '../router/link';
+import { navigate } from '../router/navigation';
+import { Link } from '@tanstack/react-router';
 import { Loading } from '../ui/spinner';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { signInEverywhere } from './browser-session';

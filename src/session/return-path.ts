@@ -5,11 +5,21 @@ export const LOGIN_PATH = '/sign-in';
 
 export type LoginReason = 'expired' | 'signedOut';
 
+export interface LoginSearch {
+  next?: string;
+  reason?: LoginReason;
+}
+
+/** The sign-in screen's search params: where to go afterwards (when worth noting) and why. */
+export function loginSearch(next: string | undefined, reason?: LoginReason): LoginSearch {
+  const search: LoginSearch = {};
+  if (next && next !== '/' && safeNext(next) !== undefined) search.next = next;
+  if (reason) search.reason = reason;
+  return search;
+}
+
 export function loginUrl(next: string | undefined, reason?: LoginReason): string {
-  const params = new URLSearchParams();
-  if (next && next !== '/' && safeNext(next) !== undefined) params.set('next', next);
-  if (reason) params.set('reason', reason);
-  const query = params.toString();
+  const query = new URLSearchParams(loginSearch(next, reason) as Record<string, string>).toString();
   return query ? `${LOGIN_PATH}?${query}` : LOGIN_PATH;
 }
 

@@ -1,7 +1,7 @@
 // The tags of a classification, sortable by score and by name; a tag made by a spam rule links to it.
 import { useState } from 'react';
+import { Link } from '@tanstack/react-router';
 import type { SpamClassifyResult, SpamClassifyTag } from '../../schema/action-results';
-import { Link } from '../../router/link';
 import { SortableHeader, type SortDirection } from '../../ui/sortable-header';
 import { formatScore } from './score-ladder';
 import { sortTags, type TagSortKey } from './sort-tags';
@@ -56,7 +56,7 @@ export function SpamTagsTable({ tags, verdict, tagRules, rulesNote, caption }: S
                     ? rules.map((rule, i) => (
                         <span key={rule.id}>
                           {i > 0 && ', '}
-                          <Link to={`/settings/spam/rules/${encodeURIComponent(rule.id)}`}>{rule.name}</Link>
+                          <Link to="/settings/spam/rules/$id" params={{ id: rule.id }}>{rule.name}</Link>
                         </span>
                       ))
                     : tagRules

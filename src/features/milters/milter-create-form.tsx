@@ -3,8 +3,8 @@
 // server stored.
 import { useMemo } from 'react';
 import { SchemaForm } from '../../forms/schema-form';
+import { Link } from '@tanstack/react-router';
 import { useObjectCreateForm } from '../../objects/use-object-form';
-import { Link } from '../../router/link';
 import { mtaMilterSchema } from '../../schema/mta-milter';
 import { fromWireObject } from '../../schema/wire-codec';
 import { milterErrorOptions, milterFields } from './milter-fields';

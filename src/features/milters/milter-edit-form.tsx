@@ -1,8 +1,8 @@
 // An existing milter: saves send only the changed properties, after checking nobody else changed
 // them since the milter was loaded (otherwise the form's conflict dialog opens).
 import { SchemaForm } from '../../forms/schema-form';
+import { Link } from '@tanstack/react-router';
 import { useObjectEditForm } from '../../objects/use-object-form';
-import { Link } from '../../router/link';
 import { mtaMilterSchema } from '../../schema/mta-milter';
 import { fromWireObject } from '../../schema/wire-codec';
 import { milterErrorOptions, milterFields } from './milter-fields';

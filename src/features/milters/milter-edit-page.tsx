@@ -1,7 +1,7 @@
 // /settings/mta/milters/new and /settings/mta/milters/:id.
 import { useQuery } from '@tanstack/react-query';
 import { DetailPageFrame } from '../../forms/detail-page-frame';
-import { useParams } from '../../router/route-params';
+import { useParams } from '@tanstack/react-router';
 import { useCan, useConnection } from '../../session/connection-context';
 import { PageHeader } from '../../ui/page-header';
 import { useDocumentTitle } from '../../ui/use-document-title';
@@ -11,7 +11,7 @@ import { MILTER_LIST_PATH, milterLabel } from './milter-paths';
 import { milterDetailQuery } from './milter-queries';
 
 export default function MilterEditPage() {
-  const { id } = useParams();
+  const { id } = useParams({ strict: false });
   if (id === undefined) {
     return (
       <>

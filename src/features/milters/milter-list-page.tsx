@@ -1,6 +1,6 @@
 // Settings › MTA › Filters › Milters: the list, with create and delete for those allowed to.
 import { useQuery } from '@tanstack/react-query';
-import { Link } from '../../router/link';
+import { Link } from '@tanstack/react-router';
 import { useCan, useConnection } from '../../session/connection-context';
 import { Button } from '../../ui/button';
 import { EmptyState } from '../../ui/empty-state';

@@ -1,11 +1,16 @@
 // Where the milter screens live (the app's route table points here).
-import { buildPath } from '../../router/match-route';
 
 export const MILTER_LIST_PATH = '/settings/mta/milters';
 export const NEW_MILTER_PATH = '/settings/mta/milters/new';
 
+/** A milter's page as a route path (the id may hold any character). */
 export function milterPath(id: string): string {
-  return buildPath('/settings/mta/milters/:id', { id });
+  return `${MILTER_LIST_PATH}/${encodeURIComponent(id)}`;
+}
+
+/** A milter's page as typed link options. */
+export function milterLink(id: string) {
+  return { to: '/settings/mta/milters/$id', params: { id } } as const;
 }
 
 /** How a milter is named to people: several may share a host, so the port is part of it. */

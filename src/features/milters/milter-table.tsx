@@ -1,9 +1,9 @@
 // The milters as a table: host and port, the SMTP stages, when each one runs, and TLS.
-import { Link } from '../../router/link';
+import { Link } from '@tanstack/react-router';
 import { Badge, type BadgeTone } from '../../ui/badge';
 import { DeleteMilterButton } from './delete-milter-button';
 import { enableCondition, enableSummary, type EnableSummary } from './milter-enable-summary';
-import { milterPath } from './milter-paths';
+import { milterLink } from './milter-paths';
 import type { MilterRow } from './milter-queries';
 import { stageList } from './milter-stages';
 import './milters.css';
@@ -36,7 +36,7 @@ export function MilterTable({ rows, canDelete }: { rows: readonly MilterRow[]; c
           return (
             <tr key={milter.id}>
               <td>
-                <Link to={milterPath(milter.id)}>{milter.hostname}</Link>
+                <Link {...milterLink(milter.id)}>{milter.hostname}</Link>
               </td>
               <td>{milter.port}</td>
               <td>{stageList(milter.stages)}</td>
