@@ -6,9 +6,7 @@ import '../styles/base.css';
 import '../styles/components.css';
 import '../styles/layout.css';
 import { applyTheme, readTheme } from '../ui/theme';
-import { RouterProvider } from '@tanstack/react-router';
-import { preloadFirstScreen } from './app';
-import { createAppRouter } from './router';
+import { App, preloadFirstScreen } from './app';
 import { getLogin } from '../session/login-store';
 import { askOtherTabs, startBrowserSession } from '../session/browser-session';
 import { CALLBACK_PATH } from '../session/oauth/callback-path';
@@ -24,17 +22,16 @@ applyTheme(readTheme(), false);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 const pathname = toAppPath(window.location.pathname);
-const router = createAppRouter();
 startBrowserSession();
 const signIn = getLogin() !== null || pathname === CALLBACK_PATH ? Promise.resolve(getLogin()) : askOtherTabs(ASK_OTHER_TABS_MS);
 // A failed chunk load still renders: the page's error boundary then says what went wrong.
 void signIn
-  .then((login) => preloadFirstScreen(pathname, login !== null, () => router.load()))
+  .then((login) => preloadFirstScreen(pathname, login !== null))
   .catch(() => undefined)
   .then(() =>
     createRoot(root).render(
       <StrictMode>
-        <RouterProvider router={router} />
+        <App />
       </StrictMode>,
     ),
   );

@@ -1,4 +1,4 @@
-import { Outlet, type AnyRoute, rootRouteId, useLocation, useMatches, useRouter } from '@tanstack/react-router';
+import { Outlet, type AnyRoute, rootRouteId, useMatches, useRouter } from '@tanstack/react-router';
 import { Suspense, useLayoutEffect, type ReactNode } from 'react';
 import { useConnection } from '../session/connection-context';
 import { Loading } from '../ui/spinner';
@@ -12,7 +12,9 @@ import { RouteFocus } from './route-focus';
 export function RouteOutlet() {
   const router = useRouter();
   const routeId = useMatches({ select: (matches): string | undefined => matches[matches.length - 1]?.routeId });
-  const pathname = useLocation({ select: (location) => location.pathname });
+  // The shown page's address, not the location: that one changes as soon as a navigation starts,
+  // while the previous page still shows, and the new page must get its own boundary and focus.
+  const pathname = useMatches({ select: (matches): string | undefined => matches[matches.length - 1]?.pathname });
   const { permissions } = useConnection();
   // Only the root matched: no route has this address.
   if (routeId === undefined || routeId === rootRouteId) return <Titled title="Page not found"><NotFoundPage /></Titled>;

@@ -1,16 +1,13 @@
 // The router's route tree, built from the route table (routes.ts): the same paths, titles,
-// permission checks and lazily loaded pages, plus the two sign-in screens. Typed links and
-// search params come from here (see the Register declaration in router.ts).
-import { createRootRoute, createRoute, redirect } from '@tanstack/react-router';
-import { CALLBACK_PATH } from '../session/oauth/callback-path';
-import { getLogin } from '../session/login-store';
-import { LOGIN_PATH, loginSearch, type LoginSearch } from '../session/return-path';
+// permission checks and lazily loaded pages. The sign-in screens live outside it (app.tsx).
+// Typed links and search params come from here (see the Register declaration in router.ts).
+import { createRootRoute, createRoute } from '@tanstack/react-router';
 import { queueSearchSchema } from '../features/queue/queue-view';
 import { ruleListSearchSchema } from '../features/spam-rules/spam-rule-list-search';
-import { App, callbackPage, loginPage } from './app';
+import { ConsoleShell } from './console-shell';
 import { HomeRedirect } from './home-redirect';
 import { NotFoundPage } from './not-found-page';
-import { routeByPath, type PermissionCheck } from './routes';
+import { routeByPath, routes, type PermissionCheck } from './routes';
 
 declare module '@tanstack/react-router' {
   interface StaticDataRouteOption {
@@ -22,13 +19,8 @@ declare module '@tanstack/react-router' {
 }
 
 const rootRoute = createRootRoute({
-  component: App,
+  component: ConsoleShell,
   notFoundComponent: NotFoundPage,
-  // A deep link opened while signed out goes to the sign-in screen before any page code loads.
-  beforeLoad: ({ location }) => {
-    if (location.pathname === LOGIN_PATH || location.pathname === CALLBACK_PATH || getLogin()) return;
-    throw redirect({ to: LOGIN_PATH, search: loginSearch(location.href), replace: true });
-  },
 });
 
 /** A page from the route table: its title and permission travel as static data. */
@@ -41,32 +33,23 @@ function text(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-const signIn = createRoute({
-  getParentRoute: () => rootRoute,
-  path: LOGIN_PATH,
-  // Plain checks rather than zod: the sign-in screen loads without the schema library.
-  validateSearch: (raw: Record<string, unknown>): LoginSearch => ({
-    next: text(raw.next),
-    reason: raw.reason === 'expired' || raw.reason === 'signedOut' ? raw.reason : undefined,
-  }),
-  component: loginPage.Page,
-});
-
 const actionsSearch = (raw: Record<string, unknown>): { run?: string } => ({ run: text(raw.run) });
 const newRuleSearch = (raw: Record<string, unknown>): { type?: string } => ({ type: text(raw.type) });
 
-export const routeTree = rootRoute.addChildren([
-  signIn,
-  createRoute({ getParentRoute: () => rootRoute, path: CALLBACK_PATH, component: callbackPage.Page }),
-  createRoute({ getParentRoute: () => rootRoute, path: '/', component: HomeRedirect }),
+// Pages with search params of their own, declared one by one so their links and params are typed.
+const searchRoutes = [
   createRoute({ ...page('/management/actions'), validateSearch: actionsSearch }),
   createRoute({ ...page('/management/queue'), validateSearch: queueSearchSchema }),
-  createRoute(page('/management/queue/$id')),
-  createRoute(page('/settings/mta/milters')),
-  createRoute(page('/settings/mta/milters/new')),
-  createRoute(page('/settings/mta/milters/$id')),
-  createRoute(page('/settings/spam/general')),
   createRoute({ ...page('/settings/spam/rules'), validateSearch: ruleListSearchSchema }),
   createRoute({ ...page('/settings/spam/rules/new'), validateSearch: newRuleSearch }),
-  createRoute(page('/settings/spam/rules/$id')),
+] as const;
+
+// Every other page of the table, so a page added there needs nothing here.
+const withSearch = new Set<string>(searchRoutes.map((route) => (route.options as { path: string }).path));
+const plainRoutes = routes.filter((route) => !withSearch.has(route.path)).map((route) => createRoute(page(route.path)));
+
+export const routeTree = rootRoute.addChildren([
+  createRoute({ getParentRoute: () => rootRoute, path: '/', component: HomeRedirect }),
+  ...searchRoutes,
+  ...plainRoutes,
 ]);

@@ -1,8 +1,9 @@
-// The console's router: TanStack Router over the browser history, under the prefix the console is
+// The console's router: TanStack Router on the shared browser history (so the sign-in screens,
+// which load without it, and its blockers use the same entries), under the prefix the console is
 // served at (document.baseURI), with plain query strings (?rcpt=a&page=2, not JSON values).
 import { createRouter } from '@tanstack/react-router';
+import { appHistory } from '../router/app-history';
 import { basePath } from '../router/base-path';
-import { setAppRouter } from '../router/navigation';
 import { PageError } from './page-error-boundary';
 import { routeTree } from './route-tree';
 
@@ -19,9 +20,10 @@ function stringifySearch(search: Record<string, unknown>): string {
   return query ? `?${query}` : '';
 }
 
-export function createAppRouter() {
-  const router = createRouter({
+function createAppRouter() {
+  return createRouter({
     routeTree,
+    history: appHistory(),
     basepath: basePath() || '/',
     parseSearch,
     stringifySearch,
@@ -29,8 +31,13 @@ export function createAppRouter() {
     defaultPreload: 'intent',
     defaultErrorComponent: PageError,
   });
-  setAppRouter(router);
-  return router;
+}
+
+let router: ReturnType<typeof createAppRouter> | undefined;
+
+/** The one router, made on first use (after sign-in). */
+export function appRouter() {
+  return (router ??= createAppRouter());
 }
 
 declare module '@tanstack/react-router' {

@@ -57,6 +57,8 @@ function MenuList({ nodes, pathname }: { nodes: readonly MenuNode[]; pathname: s
             <Link
               to={node.to}
               className="sidebar__link"
+              // The link marks itself "page" on its own address only; a detail page below it gets "true".
+              activeOptions={{ exact: true, includeSearch: false }}
               aria-current={currentness(pathname, node.to)}
             >
               {node.label}

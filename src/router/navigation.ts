@@ -1,6 +1,8 @@
-// Navigation for code outside components (sign-in, sign-out, session expiry, after a create):
-// the app registers its router here, so these modules need not import the app.
-import type { AnyRouter } from '@tanstack/react-router';
+// Navigation for code outside the router (sign-in, sign-out, session expiry, after a create):
+// it goes through the shared history, so the router follows and unsaved-changes blockers apply.
+import type { RouterHistory } from '@tanstack/history';
+import { appHistory } from './app-history';
+import { toRealPath } from './base-path';
 
 export interface NavigateOptions {
   replace?: boolean;
@@ -9,54 +11,50 @@ export interface NavigateOptions {
 /** How the current entry was reached: the page load, or an in-app push, replace or back/forward. */
 export type NavigationType = 'initial' | 'push' | 'replace' | 'pop';
 
-let router: AnyRouter | undefined;
 let lastNavigation: NavigationType = 'initial';
+let watched: RouterHistory | undefined;
+const blockedListeners = new Set<() => void>();
 
-function navigationType(action: { type: string }): NavigationType {
-  if (action.type === 'PUSH') return 'push';
-  if (action.type === 'REPLACE') return 'replace';
-  return 'pop'; // BACK, FORWARD, GO
-}
-
-/** Called once by the app with the router it renders. */
-export function setAppRouter(next: AnyRouter): void {
-  router = next;
-  next.history.subscribe(({ action }: { action: { type: string } }) => {
-    lastNavigation = navigationType(action);
-  });
-}
-
-function appRouter(): AnyRouter {
-  if (!router) throw new Error('The router is not set up yet');
-  return router;
+function history(): RouterHistory {
+  const current = appHistory();
+  if (watched !== current) {
+    watched = current;
+    current.subscribe(({ action }) => {
+      lastNavigation = action.type === 'PUSH' ? 'push' : action.type === 'REPLACE' ? 'replace' : 'pop';
+    });
+  }
+  return current;
 }
 
 export function getNavigationType(): NavigationType {
   return lastNavigation;
 }
 
-/** A route path with query and hash ("/sign-in?next=%2F") as the router's navigation options. */
-function target(to: string) {
-  const url = new URL(to, window.location.origin);
-  return {
-    to: url.pathname,
-    search: Object.fromEntries(url.searchParams),
-    hash: url.hash.slice(1),
-  };
+/** Called by the unsaved-changes blocker when the person chose to stay. */
+export function reportBlocked(): void {
+  for (const listener of [...blockedListeners]) listener();
 }
 
 /** In-app navigation to a route path. Resolves false when the person chose to stay on a page with unsaved changes. */
-export async function navigate(to: string, options: NavigateOptions = {}): Promise<boolean> {
-  const current = appRouter();
-  const before = current.history.location.href;
-  const destination = target(to);
-  await current.navigate({ ...destination, replace: options.replace });
-  const after = current.history.location;
-  // A blocked navigation leaves the address where it was.
-  return after.href !== before || current.state.location.pathname === destination.to;
+export function navigate(to: string, options: NavigateOptions = {}): Promise<boolean> {
+  const current = history();
+  return new Promise((resolve) => {
+    const settle = (moved: boolean) => {
+      stopMoved();
+      blockedListeners.delete(stayed);
+      resolve(moved);
+    };
+    const stayed = () => settle(false);
+    const stopMoved = current.subscribe(() => settle(true));
+    blockedListeners.add(stayed);
+    if (options.replace) current.replace(toRealPath(to), {});
+    else current.push(toRealPath(to), {});
+  });
 }
 
 /** Leaves blockers aside: used when the session ends and the page must go regardless. */
 export function forceNavigate(to: string, options: NavigateOptions = {}): void {
-  void appRouter().navigate({ ...target(to), replace: options.replace, ignoreBlocker: true });
+  const current = history();
+  if (options.replace) current.replace(toRealPath(to), {}, { ignoreBlocker: true });
+  else current.push(toRealPath(to), {}, { ignoreBlocker: true });
 }

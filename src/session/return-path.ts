@@ -18,6 +18,16 @@ export function loginSearch(next: string | undefined, reason?: LoginReason): Log
   return search;
 }
 
+/** The sign-in screen's query string read back, keeping only what it understands. */
+export function readLoginSearch(query: string): LoginSearch {
+  const params = new URLSearchParams(query);
+  const reason = params.get('reason');
+  return {
+    next: params.get('next') ?? undefined,
+    reason: reason === 'expired' || reason === 'signedOut' ? reason : undefined,
+  };
+}
+
 export function loginUrl(next: string | undefined, reason?: LoginReason): string {
   const query = new URLSearchParams(loginSearch(next, reason) as Record<string, string>).toString();
   return query ? `${LOGIN_PATH}?${query}` : LOGIN_PATH;
