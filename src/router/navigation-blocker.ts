@@ -25,7 +25,7 @@ export function useNavigationBlocker(when: boolean, message: string): void {
         if (currentLocation.pathname === nextLocation.pathname) return false;
         if (action === 'PUSH' || action === 'REPLACE') {
           const leave = await confirmLeave(message);
-          if (!leave) reportBlocked();
+          if (!leave) reportBlocked(nextLocation.href);
           return !leave;
         }
         // Back/Forward: the browser has already moved. Step back at once, so the address shows

@@ -13,7 +13,8 @@ export type NavigationType = 'initial' | 'push' | 'replace' | 'pop';
 
 let lastNavigation: NavigationType = 'initial';
 let watched: RouterHistory | undefined;
-const blockedListeners = new Set<() => void>();
+// Pending navigate() calls by destination, told when the person chose to stay instead.
+const blockedListeners = new Map<() => void, string>();
 
 function history(): RouterHistory {
   const current = appHistory();
@@ -30,14 +31,15 @@ export function getNavigationType(): NavigationType {
   return lastNavigation;
 }
 
-/** Called by the unsaved-changes blocker when the person chose to stay. */
-export function reportBlocked(): void {
-  for (const listener of [...blockedListeners]) listener();
+/** Called by the unsaved-changes blocker when the person chose to stay instead of going to `href`. */
+export function reportBlocked(href: string): void {
+  for (const [listener, destination] of [...blockedListeners]) if (destination === href) listener();
 }
 
 /** In-app navigation to a route path. Resolves false when the person chose to stay on a page with unsaved changes. */
 export function navigate(to: string, options: NavigateOptions = {}): Promise<boolean> {
   const current = history();
+  const href = toRealPath(to);
   return new Promise((resolve) => {
     const settle = (moved: boolean) => {
       stopMoved();
@@ -46,9 +48,9 @@ export function navigate(to: string, options: NavigateOptions = {}): Promise<boo
     };
     const stayed = () => settle(false);
     const stopMoved = current.subscribe(() => settle(true));
-    blockedListeners.add(stayed);
-    if (options.replace) current.replace(toRealPath(to), {});
-    else current.push(toRealPath(to), {});
+    blockedListeners.set(stayed, href);
+    if (options.replace) current.replace(href, {});
+    else current.push(href, {});
   });
 }
 
