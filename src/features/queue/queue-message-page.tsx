@@ -46,7 +46,8 @@ export default function QueueMessagePage() {
   };
 
   const back = (
-    <Link {...queueReturnLink()} onClick={markReturning} className="button button--secondary">
+    // The list restores its own scroll position, so the router must not reset it.
+    <Link {...queueReturnLink()} resetScroll={false} onClick={markReturning} className="button button--secondary">
       Back to the queue
     </Link>
   );
