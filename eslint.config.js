@@ -18,7 +18,8 @@ const elements = [
   { type: 'expression-editor', pattern: 'src/expression-editor' },
   { type: 'session', pattern: 'src/session' },
   { type: 'ui', pattern: 'src/ui' },
-  // Stands in for a routing library: a leaf that imports nothing of the project.
+  // The thin layer over TanStack's history (shared history, blocker, navigation outside the
+  // router, base path): a leaf that imports nothing of the project.
   { type: 'router', pattern: 'src/router' },
   { type: 'styles', pattern: 'src/styles' },
   { type: 'jmap', pattern: 'src/jmap' },

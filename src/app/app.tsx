@@ -1,6 +1,6 @@
 import { Suspense, useEffect } from 'react';
-import { forceNavigate } from '../router/history';
-import { useLocation } from '../router/use-location';
+import { forceNavigate } from '../router/navigation';
+import { useAppPathname } from '../router/use-app-location';
 import { CALLBACK_PATH } from '../session/oauth/callback-path';
 import { currentPath, LOGIN_PATH, loginUrl } from '../session/return-path';
 import { useLogin } from '../session/use-login';
@@ -9,32 +9,28 @@ import type { Login } from '../session/login-store';
 import { lazyPage } from './lazy-page';
 
 // Both halves load on demand: a signed-in reload never downloads the login form, and the login
-// screen never downloads the console.
+// screen never downloads the console (nor its router).
 const loginPage = lazyPage(() => import('../session/login-page'));
 const callbackPage = lazyPage(() => import('../session/oauth-callback-page'));
-const CallbackPage = callbackPage.Page;
 const authenticatedApp = lazyPage<{ login: Login }>(() => import('./authenticated-app'));
 const LoginPage = loginPage.Page;
+const CallbackPage = callbackPage.Page;
 const AuthenticatedApp = authenticatedApp.Page;
 
-/**
- * Fetches the chunks the first screen needs, together rather than one after another, so the
- * first render has them all and shows the page without a loading step.
- */
+/** Fetches the first screen's code before the first render, so it shows without a loading step. */
 export function preloadFirstScreen(pathname: string, signedIn: boolean): Promise<unknown> {
   if (pathname === CALLBACK_PATH) return callbackPage.preload();
+  // Signed out, every address leads to the sign-in screen: no console code before signing in.
   if (pathname === LOGIN_PATH || !signedIn) return loginPage.preload();
-  // The route table (with the object catalog behind it) comes with the console, not the sign-in screen.
-  const page = import('./routes').then(({ findRoute }) => findRoute(pathname)?.route.page.preload());
-  return Promise.all([authenticatedApp.preload(), page]);
+  return authenticatedApp.preload().then(() => import('./authenticated-app')).then((module) => module.preloadRoute());
 }
 
 /**
- * Sign-in screen at /sign-in, the return from the server's sign-in page at /oauth/callback; every
- * other address needs a sign-in and opens the console shell.
+ * The sign-in screen at /sign-in, the return from the server's sign-in page at /oauth/callback;
+ * every other address needs a sign-in and opens the console, with its router.
  */
 export function App() {
-  const { pathname } = useLocation();
+  const pathname = useAppPathname();
   const login = useLogin();
   if (pathname === CALLBACK_PATH) {
     return (
@@ -51,7 +47,7 @@ export function App() {
   );
 }
 
-/** A deep link opened while signed out: sign in first, then come back to it. */
+/** No sign-in (a deep link opened while signed out, or another tab signed out): sign in first, then come back. */
 function RedirectToLogin() {
   useEffect(() => {
     forceNavigate(loginUrl(currentPath()), { replace: true });

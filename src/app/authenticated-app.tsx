@@ -1,17 +1,20 @@
-// Everything behind the login screen, loaded as its own chunk after sign-in (TanStack Query, the
-// JMAP client and zod come with it, not with the login screen).
+// Everything behind the login screen, loaded as its own chunk after sign-in (the router, TanStack
+// Query, the JMAP client and zod come with it, not with the login screen).
 
 import { QueryClientProvider } from '@tanstack/react-query';
+import { RouterProvider } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { ConnectionProvider } from '../session/connection-provider';
 import { expireSession } from '../session/expire-session';
 import type { Login } from '../session/login-store';
-import { ExpressionEditorProvider } from '../expression-editor/expression-editor-provider';
-import { AppLayout } from './app-layout';
-import { NavigationConfirmHost } from './navigation-confirm-host';
 import { createAppQueryClient } from './query-client';
-import { RouteOutlet } from './route-outlet';
+import { appRouter } from './router';
 import { routes } from './routes';
+
+/** Loads the current address's page code ahead of the first render. */
+export function preloadRoute(): Promise<void> {
+  return appRouter().load();
+}
 
 export default function AuthenticatedApp({ login }: { login: Login }) {
   const [queryClient] = useState(() => createAppQueryClient(expireSession));
@@ -30,12 +33,7 @@ export default function AuthenticatedApp({ login }: { login: Login }) {
   return (
     <QueryClientProvider client={queryClient}>
       <ConnectionProvider login={login}>
-        <AppLayout>
-          <ExpressionEditorProvider>
-            <RouteOutlet />
-          </ExpressionEditorProvider>
-        </AppLayout>
-        <NavigationConfirmHost />
+        <RouterProvider router={appRouter()} />
       </ConnectionProvider>
     </QueryClientProvider>
   );

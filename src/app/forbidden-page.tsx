@@ -1,4 +1,4 @@
-import { Link } from '../router/link';
+import { Link } from '@tanstack/react-router';
 import { PageHeader } from '../ui/page-header';
 
 /** A route that exists but needs a permission this account does not hold. */

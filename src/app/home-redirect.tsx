@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { navigate } from '../router/history';
+import { navigate } from '../router/navigation';
 import { useConnection } from '../session/connection-context';
 import { PageHeader } from '../ui/page-header';
 import { menu, menuLinks, visibleMenu } from './menu';

@@ -1,10 +1,11 @@
 // A lazily loaded page that can be fetched ahead of its first render. Once loaded it renders
 // synchronously, so no Suspense fallback (and no fallback reveal delay) shows for it.
-import { createElement, type ComponentType } from 'react';
+import { createElement, type ComponentType, type ReactElement } from 'react';
 import { chunkLoaded, reloadOnceForMissingChunk } from './chunk-reload';
 
+/** `preload` on the component itself is what the router calls ahead of a navigation (link intent). */
 export interface LazyPage<P extends object = object> {
-  Page: ComponentType<P>;
+  Page: ((props: P) => ReactElement) & { preload(): Promise<void> };
   preload(): Promise<void>;
 }
 
@@ -24,10 +25,11 @@ export function lazyPage<P extends object = object>(load: () => Promise<{ defaul
         throw error;
       },
     ));
-  function Page(props: P) {
+  function Page(props: P): ReactElement {
     if (loaded) return createElement(loaded, props);
     // Suspense waits for the chunk; the page error boundary shows a failed load.
     throw preload();
   }
+  Page.preload = preload;
   return { Page, preload };
 }

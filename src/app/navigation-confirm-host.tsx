@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { setNavigationConfirmer } from '../router/history';
+import { setNavigationConfirmer } from '../router/navigation-confirm';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 
 interface Pending {

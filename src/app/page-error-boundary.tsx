@@ -19,16 +19,21 @@ export class PageErrorBoundary extends Component<{ children: ReactNode }, State>
 
   render() {
     if (this.state.error === undefined) return this.props.children;
-    return (
-      <ErrorBanner
-        title="This page could not be shown"
-        error={this.state.error}
-        action={
-          <Button size="small" onClick={() => window.location.reload()}>
-            Reload
-          </Button>
-        }
-      />
-    );
+    return <PageError error={this.state.error} />;
   }
+}
+
+/** What shows instead of a page that failed; also the router's error view (a page's code failed to load). */
+export function PageError({ error }: { error: unknown }) {
+  return (
+    <ErrorBanner
+      title="This page could not be shown"
+      error={error}
+      action={
+        <Button size="small" onClick={() => window.location.reload()}>
+          Reload
+        </Button>
+      }
+    />
+  );
 }

@@ -1,5 +1,5 @@
 import { useEffect, type ReactNode } from 'react';
-import { getNavigationType } from '../router/history';
+import { getNavigationType } from '../router/navigation';
 
 /**
  * Mounted once per page (the outlet keys it by path). After a link click or Back/Forward it moves

@@ -1,10 +1,10 @@
 // Every screen of the console: its path, document title, who may open it, and its lazily loaded
-// page. Each page is its own chunk, so the login screen never downloads feature code.
+// page. Each page is its own chunk, so the login screen never downloads feature code. The router's
+// route tree (route-tree.ts) is built from this table.
 
 import { lazyPage, type LazyPage } from './lazy-page';
 import { catalog } from '../catalog';
 import { objectRoutes } from '../object-pages/object-routes';
-import { matchRoute, type RouteParams } from '../router/match-route';
 
 export type PermissionCheck = (permissions: ReadonlySet<string>) => boolean;
 
@@ -38,7 +38,7 @@ const featureRoutes: readonly AppRoute[] = [
     page: lazyPage(() => import('../features/queue/queue-list-page')),
   },
   {
-    path: '/management/queue/:id',
+    path: '/management/queue/$id',
     title: 'Queued message',
     allowed: has('sysQueuedMessageGet'),
     page: lazyPage(() => import('../features/queue/queue-message-page')),
@@ -62,7 +62,7 @@ const featureRoutes: readonly AppRoute[] = [
     page: lazyPage(() => import('../features/spam-rules/spam-rule-edit-page')),
   },
   {
-    path: '/settings/spam/rules/:id',
+    path: '/settings/spam/rules/$id',
     title: 'Spam rule',
     allowed: has('sysSpamRuleGet'),
     page: lazyPage(() => import('../features/spam-rules/spam-rule-edit-page')),
@@ -88,11 +88,3 @@ export function routeByPath(path: string): AppRoute {
   return route;
 }
 
-/** The route for a path and its parameters, if any. */
-export function findRoute(pathname: string): { route: AppRoute; params: RouteParams } | undefined {
-  for (const route of routes) {
-    const params = matchRoute(route.path, pathname);
-    if (params) return { route, params };
-  }
-  return undefined;
-}

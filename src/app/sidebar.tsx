@@ -1,6 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import { Link } from '../router/link';
-import { useLocation } from '../router/use-location';
+import { Link, useLocation } from '@tanstack/react-router';
 import { useConnection } from '../session/connection-context';
 import { Button } from '../ui/button';
 import { ThemeSelect } from '../ui/theme-select';
@@ -8,7 +7,7 @@ import { isGroup, menu, visibleMenu, type MenuNode } from './menu';
 
 export function Sidebar() {
   const { permissions, username, logout } = useConnection();
-  const { pathname } = useLocation();
+  const pathname = useLocation({ select: (location) => location.pathname });
   const nodes = useMemo(() => visibleMenu(menu, permissions), [permissions]);
   // On narrow screens the menu hides behind a button (CSS shows the button only there).
   const [open, setOpen] = useState(false);
@@ -58,6 +57,8 @@ function MenuList({ nodes, pathname }: { nodes: readonly MenuNode[]; pathname: s
             <Link
               to={node.to}
               className="sidebar__link"
+              // The link marks itself "page" on its own address only; a detail page below it gets "true".
+              activeOptions={{ exact: true, includeSearch: false }}
               aria-current={currentness(pathname, node.to)}
             >
               {node.label}

@@ -4,7 +4,7 @@
 import { type ReactNode, useState } from 'react';
 import { takeCreatedNote } from './created-note';
 import type { UseQueryResult } from '@tanstack/react-query';
-import { Link } from '../router/link';
+import { Link } from '@tanstack/react-router';
 import { Button } from '../ui/button';
 import { ErrorBanner } from '../ui/error-banner';
 import { PageHeader } from '../ui/page-header';

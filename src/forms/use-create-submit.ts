@@ -1,7 +1,7 @@
 // The save handler of a create form: sends the object, then opens the new object's page, which
 // shows what the server stored (read back in the same request), with a note of any value the
 // server stored differently from what was typed.
-import { navigate } from '../router/history';
+import { navigate } from '../router/navigation';
 import type { FieldDescriptor } from '../schema/field-descriptor';
 import { toWireCreate } from '../schema/wire-codec';
 import { leaveCreatedNote } from './created-note';

@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import type { z } from 'zod';
 import { SchemaForm } from '../forms/schema-form';
 import { useObjectCreateForm } from '../objects/use-object-form';
-import { Link } from '../router/link';
+import { PathLink } from '../router/path-link';
 import { fromWireObject } from '../schema/wire-codec';
 import { errorOptions, fieldsOf, layerDef } from './object-layer';
 import { formId, objectPath, type ObjectPageOverrides, type ScreenDefinition } from './page-options';
@@ -48,9 +48,9 @@ export function ObjectCreateForm({ definition, overrides, schema, variant }: Obj
       onSubmit={onSubmit}
       warnings={overrides.useWarnings ? warnings : undefined}
       actions={
-        <Link to={screens.basePath} className="button button--secondary">
+        <PathLink to={screens.basePath} className="button button--secondary">
           Cancel
-        </Link>
+        </PathLink>
       }
     />
   );

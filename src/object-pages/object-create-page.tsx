@@ -1,6 +1,6 @@
 // A definition's create page. For a multi-variant object the variant is picked first (kept in the
 // URL as ?type=, so a switch with unsaved input goes through the navigation guard).
-import { useSearchParams } from '../router/use-search-params';
+import { useNavigate, useSearch } from '@tanstack/react-router';
 import { PageHeader } from '../ui/page-header';
 import type { ObjectPageProps } from './object-list-page';
 import { modelOf, variantOf } from './object-layer';
@@ -24,8 +24,10 @@ export function ObjectCreatePage({ definition, overrides }: ObjectPageProps) {
 }
 
 function VariantCreate({ definition, overrides }: ObjectPageProps) {
-  const [search, setSearch] = useSearchParams();
-  const requested = search.get('type');
+  // The generic routes declare no search schema: ?type= is read as it stands and checked here.
+  const search: Record<string, unknown> = useSearch({ strict: false });
+  const navigate = useNavigate();
+  const requested = typeof search.type === 'string' ? search.type : null;
   const variant = variantOf(definition, requested);
   const schema = modelOf(definition, variant?.type);
   const { singular } = definition.screens.noun;
@@ -35,7 +37,7 @@ function VariantCreate({ definition, overrides }: ObjectPageProps) {
         legend={`${capitalize(singular)} type`}
         variants={definition.variants ?? []}
         value={variant?.type}
-        onChange={(type) => void setSearch({ type }, { replace: true })}
+        onChange={(type) => void navigate({ to: '.', search: { type } as never, replace: true })}
       />
       {variant && schema ? (
         <ObjectCreateForm key={variant.type} definition={definition} overrides={overrides} schema={schema} variant={variant.type} />

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { DetailPageFrame } from '../forms/detail-page-frame';
 import { listQueries } from '../objects/object-queries';
 import type { Loaded } from '../objects/save-object';
-import { useParams } from '../router/route-params';
+import { useParams } from '@tanstack/react-router';
 import { useCan, useConnection } from '../session/connection-context';
 import { PageHeader } from '../ui/page-header';
 import { useDocumentTitle } from '../ui/use-document-title';
@@ -14,7 +14,7 @@ import { ObjectEditForm } from './object-edit-form';
 import { capitalize, labelOf, type ObjectRow } from './page-options';
 
 export function ObjectDetailPage({ definition, overrides }: ObjectPageProps) {
-  const { id = '' } = useParams();
+  const { id = '' } = useParams({ strict: false }) as { id?: string };
   const { screens, permissionPrefix } = definition;
   const { singular, plural } = screens.noun;
   const { client, accountId } = useConnection();

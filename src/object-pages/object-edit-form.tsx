@@ -4,7 +4,7 @@ import { useCallback, useMemo } from 'react';
 import { SchemaForm } from '../forms/schema-form';
 import type { Loaded } from '../objects/save-object';
 import { useObjectEditForm } from '../objects/use-object-form';
-import { Link } from '../router/link';
+import { PathLink } from '../router/path-link';
 import { fromWireObject } from '../schema/wire-codec';
 import type { z } from 'zod';
 import { errorOptions, fieldsOf, layerDef } from './object-layer';
@@ -46,9 +46,9 @@ export function ObjectEditForm({ definition, overrides, loaded, schema, variant,
       onSubmit={onSubmit}
       warnings={readOnly || !overrides.useWarnings ? undefined : warnings}
       actions={
-        <Link to={screens.basePath} className="button button--secondary">
+        <PathLink to={screens.basePath} className="button button--secondary">
           Back to {screens.noun.plural}
-        </Link>
+        </PathLink>
       }
     />
   );

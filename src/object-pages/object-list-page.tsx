@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { listQueries } from '../objects/object-queries';
-import { Link } from '../router/link';
+import { PathLink } from '../router/path-link';
 import { useCan, useConnection } from '../session/connection-context';
 import { Button } from '../ui/button';
 import { EmptyState } from '../ui/empty-state';
@@ -46,9 +46,9 @@ export function ObjectListPage({ definition, overrides }: ObjectPageProps) {
   const rows = useMemo(() => (list.data ? ordered(list.data, screens.labelProperty) : []), [list.data, screens.labelProperty]);
 
   const createLink = canCreate ? (
-    <Link to={newObjectPath(screens)} className="button button--primary">
+    <PathLink to={newObjectPath(screens)} className="button button--primary">
       Create {singular}
-    </Link>
+    </PathLink>
   ) : undefined;
 
   return (

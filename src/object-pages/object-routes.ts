@@ -60,9 +60,9 @@ export function objectRoutes<P>(definitions: readonly ObjectDefinition[], option
     const singular = capitalize(screens.noun.singular);
     return [
       { path: screens.basePath, title: screens.menu.at(-1) ?? capitalize(screens.noun.plural), allowed: has(`${permissionPrefix}Get`), page: page('list') },
-      // Before /:id, so that "new" is not read as an id.
+      // Before /$id, so that "new" is not read as an id.
       { path: newObjectPath(screens), title: `New ${screens.noun.singular}`, allowed: has(`${permissionPrefix}Create`), page: page('create') },
-      { path: `${screens.basePath}/:id`, title: singular, allowed: has(`${permissionPrefix}Get`), page: page('detail') },
+      { path: `${screens.basePath}/$id`, title: singular, allowed: has(`${permissionPrefix}Get`), page: page('detail') },
     ];
   });
 }

@@ -15,12 +15,12 @@ describe('generic object screens', () => {
     expect(served).toEqual(['x:MtaMilter', 'x:SpamTag']);
   });
 
-  it('give each a list, a create and a detail route, /new before /:id, guarded by the permissions', () => {
+  it('give each a list, a create and a detail route, /new before /$id, guarded by the permissions', () => {
     const routes = objectRoutes([spamTag], { lazyPage: (load) => load });
     expect(routes.map((r) => [r.path, r.title])).toEqual([
       ['/settings/spam/scores', 'Scores'],
       ['/settings/spam/scores/new', 'New tag'],
-      ['/settings/spam/scores/:id', 'Tag'],
+      ['/settings/spam/scores/$id', 'Tag'],
     ]);
     const viewer = new Set(['sysSpamTagGet', 'sysSpamTagQuery']);
     expect(routes.map((r) => r.allowed(viewer))).toEqual([true, false, true]);

@@ -1,8 +1,8 @@
 // The list as a table of the definition's columns; the first column links to the object's page.
-import { Link } from '../router/link';
+import { PathLink } from '../router/path-link';
 import { cellText } from './cell-text';
 import { ObjectDeleteButton } from './object-delete-button';
-import { listTitle, objectPath, type ObjectPageOverrides, type ObjectRow, type ScreenDefinition } from './page-options';
+import { listTitle, type ObjectPageOverrides, type ObjectRow, type ScreenDefinition } from './page-options';
 
 export interface ObjectTableProps {
   definition: ScreenDefinition;
@@ -32,7 +32,7 @@ export function ObjectTable({ definition, overrides, rows, canDelete }: ObjectTa
           <tr key={row.id}>
             {screens.columns.map((column, index) => (
               <td key={column.property}>
-                {index === 0 ? <Link to={objectPath(screens, row.id)}>{cell(row, column.property)}</Link> : cell(row, column.property)}
+                {index === 0 ? <PathLink to={`${screens.basePath}/$id`} params={{ id: row.id }}>{cell(row, column.property)}</PathLink> : cell(row, column.property)}
               </td>
             ))}
             {canDelete && (

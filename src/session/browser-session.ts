@@ -1,6 +1,6 @@
 // One sign-in per browser: a tab that opens without a sign-in asks the others for theirs; a sign-in
 // or sign-out in one tab reaches them all.
-import { forceNavigate } from '../router/history';
+import { forceNavigate } from '../router/navigation';
 import { getLogin, newLoginId, parseLogin, setLogin, type Login } from './login-store';
 import { currentPath, LOGIN_PATH, loginUrl } from './return-path';
 import { wipeUserData } from './sign-out';

@@ -4,7 +4,7 @@ import type { AccountInfo } from '../jmap/account';
 import { createJmapClient } from '../jmap/client';
 import { unwrap } from '../jmap/failure';
 import type { Session } from '../jmap/session';
-import { navigate } from '../router/history';
+import { navigate } from '../router/navigation';
 import { Button } from '../ui/button';
 import { ErrorBanner } from '../ui/error-banner';
 import { Loading } from '../ui/spinner';

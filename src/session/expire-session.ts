@@ -1,5 +1,5 @@
 import { toAppPath } from '../router/base-path';
-import { forceNavigate } from '../router/history';
+import { forceNavigate } from '../router/navigation';
 import { clearLogin } from './login-store';
 import { currentPath, LOGIN_PATH, loginUrl } from './return-path';
 

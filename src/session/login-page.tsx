@@ -1,12 +1,12 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { navigate } from '../router/history';
-import { useSearchParams } from '../router/use-search-params';
+import { navigate } from '../router/navigation';
+import { useAppSearch } from '../router/use-app-location';
 import { Button } from '../ui/button';
 import { ThemeSelect } from '../ui/theme-select';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { signInEverywhere } from './browser-session';
 import { newLoginId, type Login } from './login-store';
-import { safeNext } from './return-path';
+import { readLoginSearch, safeNext } from './return-path';
 import { signInFailure, type SignInMethod as Method } from './sign-in-failure';
 import { StalwartSignIn } from './stalwart-sign-in';
 import { useAdoptedLogin } from './use-adopted-login';
@@ -22,9 +22,9 @@ const NOTICES: Record<string, string> = {
  */
 export default function LoginPage() {
   useDocumentTitle('Sign in');
-  const [params] = useSearchParams();
-  const next = safeNext(params.get('next')) ?? '/';
-  const notice = NOTICES[params.get('reason') ?? ''];
+  const params = readLoginSearch(useAppSearch());
+  const next = safeNext(params.next) ?? '/';
+  const notice = NOTICES[params.reason ?? ''];
   // Another tab signed in meanwhile: this one follows it.
   useAdoptedLogin(next);
 

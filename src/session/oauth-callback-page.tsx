@@ -1,8 +1,8 @@
 // Where the server's sign-in page sends the person back: exchange the code, sign in every tab, and
 // open the page they wanted. Loaded on its own, with the OAuth library.
 import { useEffect, useState } from 'react';
-import { navigate } from '../router/history';
-import { Link } from '../router/link';
+import { navigate } from '../router/navigation';
+import { toRealPath } from '../router/base-path';
 import { Loading } from '../ui/spinner';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { signInEverywhere } from './browser-session';
@@ -51,9 +51,16 @@ export default function OAuthCallbackPage() {
             <p role="alert" className="error-banner">
               Signing in with Stalwart failed: {error}
             </p>
-            <Link to={LOGIN_PATH} replace>
+            {/* Shown before the console (and its router) loads: a plain link through the shared history. */}
+            <a
+              href={toRealPath(LOGIN_PATH)}
+              onClick={(event) => {
+                event.preventDefault();
+                void navigate(LOGIN_PATH, { replace: true });
+              }}
+            >
               Back to the sign-in screen
-            </Link>
+            </a>
           </>
         ) : (
           <Loading label="Finishing sign-in…" />

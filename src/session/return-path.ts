@@ -5,11 +5,31 @@ export const LOGIN_PATH = '/sign-in';
 
 export type LoginReason = 'expired' | 'signedOut';
 
+export interface LoginSearch {
+  next?: string;
+  reason?: LoginReason;
+}
+
+/** The sign-in screen's search params: where to go afterwards (when worth noting) and why. */
+export function loginSearch(next: string | undefined, reason?: LoginReason): LoginSearch {
+  const search: LoginSearch = {};
+  if (next && next !== '/' && safeNext(next) !== undefined) search.next = next;
+  if (reason) search.reason = reason;
+  return search;
+}
+
+/** The sign-in screen's query string read back, keeping only what it understands. */
+export function readLoginSearch(query: string): LoginSearch {
+  const params = new URLSearchParams(query);
+  const reason = params.get('reason');
+  return {
+    next: params.get('next') ?? undefined,
+    reason: reason === 'expired' || reason === 'signedOut' ? reason : undefined,
+  };
+}
+
 export function loginUrl(next: string | undefined, reason?: LoginReason): string {
-  const params = new URLSearchParams();
-  if (next && next !== '/' && safeNext(next) !== undefined) params.set('next', next);
-  if (reason) params.set('reason', reason);
-  const query = params.toString();
+  const query = new URLSearchParams(loginSearch(next, reason) as Record<string, string>).toString();
   return query ? `${LOGIN_PATH}?${query}` : LOGIN_PATH;
 }
 

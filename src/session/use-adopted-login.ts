@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { navigate } from '../router/history';
+import { navigate } from '../router/navigation';
 import { useLogin } from './use-login';
 
 /**

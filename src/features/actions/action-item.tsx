@@ -1,7 +1,7 @@
 // One action: what it does, its button (after a confirmation when disruptive) and its last outcome.
 // A diagnostic variant opens its own screen instead.
 import { useId, useState } from 'react';
-import { Link } from '../../router/link';
+import { Link } from '@tanstack/react-router';
 import { isDiagnosticAction, type ActionVariant, type SimpleActionType } from '../../schema/action';
 import { Button } from '../../ui/button';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
@@ -24,7 +24,8 @@ export function ActionItem({ variant }: { variant: ActionVariant }) {
       {isDiagnosticAction(type) ? (
         <div className="actions-item__run">
           <Link
-            to={`/management/actions?run=${type}`}
+            to="/management/actions"
+            search={{ run: type }}
             className="button button--secondary actions-link-button"
             aria-describedby={descriptionId}
           >

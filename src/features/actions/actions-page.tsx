@@ -1,6 +1,6 @@
 // Management › Actions. ?run=<variant> opens a diagnostic variant's own screen, so a reload or a
 // shared link keeps it.
-import { useSearchParams } from '../../router/use-search-params';
+import { useSearch } from '@tanstack/react-router';
 import { actionVariant } from '../../schema/action';
 import { useConnection } from '../../session/connection-context';
 import { PageHeader } from '../../ui/page-header';
@@ -11,13 +11,12 @@ import { diagnosticScreen } from './diagnostic-screens';
 import './actions.css';
 
 export default function ActionsPage() {
-  const [params] = useSearchParams();
   const { permissions } = useConnection();
-  const run = params.get('run');
-  const screen = diagnosticScreen(run);
+  const run: string | undefined = useSearch({ from: '/management/actions' }).run;
+  const screen = diagnosticScreen(run ?? null);
   useDocumentTitle(screen?.title ?? 'Actions');
 
-  if (run === null || run === '') return <ActionsOverview />;
+  if (run === undefined || run === '') return <ActionsOverview />;
   if (!screen) {
     return (
       <>

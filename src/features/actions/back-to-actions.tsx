@@ -1,4 +1,4 @@
-import { Link } from '../../router/link';
+import { Link } from '@tanstack/react-router';
 
 /** The way back from a diagnostic screen to the list of actions. */
 export function BackToActions() {

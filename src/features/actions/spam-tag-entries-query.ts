@@ -18,4 +18,5 @@ export function spamTagEntriesQuery(client: JmapClient, accountId: string) {
 }
 
 /** Where an entry opens: the Scores pages of the x:SpamTag definition. */
-export const spamTagEntryPath = (id: string) => `${spamTag.screens.basePath}/${encodeURIComponent(id)}`;
+/** The route of an entry's page (its `$id` filled in by the link). */
+export const spamTagEntryRoute = `${spamTag.screens.basePath}/$id`;

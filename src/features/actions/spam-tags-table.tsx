@@ -1,8 +1,8 @@
 // The tags of a classification, sortable by score and by name; a tag made by a spam rule links to
 // it, and a tag with an x:SpamTag entry links to that entry.
 import { useState } from 'react';
+import { Link } from '@tanstack/react-router';
 import type { SpamClassifyResult, SpamClassifyTag } from '../../schema/action-results';
-import { Link } from '../../router/link';
 import { SortableHeader, type SortDirection } from '../../ui/sortable-header';
 import { ScoreEntryCell } from './score-entry-cell';
 import { formatScore } from './score-ladder';
@@ -62,7 +62,7 @@ export function SpamTagsTable({ tags, verdict, tagRules, rulesNote, scoreEntries
                     ? rules.map((rule, i) => (
                         <span key={rule.id}>
                           {i > 0 && ', '}
-                          <Link to={`/settings/spam/rules/${encodeURIComponent(rule.id)}`}>{rule.name}</Link>
+                          <Link to="/settings/spam/rules/$id" params={{ id: rule.id }}>{rule.name}</Link>
                         </span>
                       ))
                     : tagRules

@@ -1,9 +1,8 @@
 // Management › Emails › Queued: the outbound queue, filtered and sorted through the URL, paged or
 // as one scrolling list, with bulk actions and the queue's paused/running state.
 
+import { useLocation, useNavigate, useSearch } from '@tanstack/react-router';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useLocation } from '../../router/use-location';
-import { useSearchParams } from '../../router/use-search-params';
 import { useCan, useConnection } from '../../session/connection-context';
 import { PageHeader } from '../../ui/page-header';
 import { countOf } from './format-count';
@@ -15,7 +14,7 @@ import { QueueProcessingControl } from './queue-processing-control';
 import type { QueueDeps } from './queue-queries';
 import { QueueVirtualList } from './queue-virtual-list';
 import { rememberQueueView, takeRestorableScroll, type QueueReturn } from './queue-return';
-import { PAGE_SIZES, parseQueueView, queueViewToParams, type QueueView, type RowsChoice } from './queue-view';
+import { PAGE_SIZES, parseQueueView, queueViewToSearch, type QueueSearch, type QueueView, type RowsChoice } from './queue-view';
 import { useQueueSelection } from './use-queue-selection';
 import { useQueueTotal } from './use-queue-total';
 import './queue.css';
@@ -27,8 +26,9 @@ export default function QueueListPage() {
   const canUpdate = useCan('sysQueuedMessageUpdate');
   const canDestroy = useCan('sysQueuedMessageDestroy');
   const selectable = canUpdate || canDestroy;
-  const [params, setParams] = useSearchParams();
-  const { search } = useLocation();
+  const params: QueueSearch = useSearch({ from: '/management/queue' });
+  const search: string = useLocation({ select: (location) => location.searchStr });
+  const navigate = useNavigate();
   const view = useMemo(() => parseQueueView(params), [params]);
   // Coming back from a message: the same scroll position, once the rows are there.
   const [restore] = useState<QueueReturn | undefined>(() => takeRestorableScroll(search));
@@ -46,8 +46,8 @@ export default function QueueListPage() {
   const selection = useQueueSelection(filtersKey);
 
   const setView = useCallback(
-    (change: Partial<QueueView>) => void setParams(queueViewToParams({ ...view, ...change })),
-    [setParams, view],
+    (change: Partial<QueueView>) => void navigate({ to: '/management/queue', search: queueViewToSearch({ ...view, ...change }) }),
+    [navigate, view],
   );
   const refetchInterval: number | false = autoRefresh ? REFRESH_MS : false;
 

@@ -3,8 +3,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link } from '../../router/link';
-import { useParams } from '../../router/route-params';
+import { Link, useParams } from '@tanstack/react-router';
 import { useCan, useConnection } from '../../session/connection-context';
 import { Button } from '../../ui/button';
 import { EmptyState } from '../../ui/empty-state';
@@ -19,7 +18,7 @@ import { DeliveryTestPanel } from './delivery-test-panel';
 import { MessageFacts } from './message-facts';
 import { MessageHeaderFacts } from './message-header-facts';
 import { MessageGoneError, queuedMessageOptions } from './queue-queries';
-import { markReturning, queueReturnPath } from './queue-return';
+import { markReturning, queueReturnLink } from './queue-return';
 import { RawMessagePanel } from './raw-message-panel';
 import { RecipientTable } from './recipient-table';
 import { senderText } from './sender-label';
@@ -29,7 +28,7 @@ import './queue.css';
 const REFRESH_MS = 10_000;
 
 export default function QueueMessagePage() {
-  const { id = '' } = useParams();
+  const { id = '' } = useParams({ strict: false });
   const { client, accountId } = useConnection();
   const canUpdate = useCan('sysQueuedMessageUpdate');
   const canDestroy = useCan('sysQueuedMessageDestroy');
@@ -47,7 +46,8 @@ export default function QueueMessagePage() {
   };
 
   const back = (
-    <Link to={queueReturnPath()} onClick={markReturning} className="button button--secondary">
+    // The list restores its own scroll position, so the router must not reset it.
+    <Link {...queueReturnLink()} resetScroll={false} onClick={markReturning} className="button button--secondary">
       Back to the queue
     </Link>
   );

@@ -2,9 +2,10 @@
 // and rows (the URL's query) and the same scroll position. Noted when a message is opened from
 // the list; kept for the browser tab (sessionStorage), so a reload of the message keeps it too.
 
-import { getNavigationType } from '../../router/history';
+import { getNavigationType } from '../../router/navigation';
+import { queueSearchSchema } from './queue-view';
 
-export const LIST_PATH = '/management/queue';
+export const LIST_PATH = '/management/queue' as const;
 const STORAGE_KEY = 'postmaster.queue.return';
 
 export interface QueueReturn {
@@ -43,9 +44,10 @@ export function rememberedQueueView(): QueueReturn | undefined {
   return remembered;
 }
 
-/** Where "Back to the queue" goes. */
-export function queueReturnPath(): string {
-  return `${LIST_PATH}${rememberedQueueView()?.search ?? ''}`;
+/** Where "Back to the queue" goes, as link options. */
+export function queueReturnLink() {
+  const query = new URLSearchParams(rememberedQueueView()?.search ?? '');
+  return { to: LIST_PATH, search: queueSearchSchema.parse(Object.fromEntries(query)) };
 }
 
 export function markReturning(): void {

@@ -3,8 +3,7 @@
 // (queue.css). The detail page shows everything in full.
 
 import { memo } from 'react';
-import { buildPath } from '../../router/match-route';
-import { Link } from '../../router/link';
+import { Link } from '@tanstack/react-router';
 import { formatSize } from '../../schema/units';
 import { DateTime } from './date-time';
 import { orderRecipients, type RowRecipient } from './matching-recipients';
@@ -18,7 +17,6 @@ import { SenderLabel, senderText } from './sender-label';
 export const QUEUE_ROW_HEIGHT = 48;
 /** The same row as a card on narrow screens (see the media query in queue.css). */
 export const QUEUE_CARD_HEIGHT = 152;
-export const MESSAGE_PATH = '/management/queue/:id';
 
 export interface QueueRowProps {
   item: QueueListItem;
@@ -48,7 +46,7 @@ export const QueueRow = memo(function QueueRow({ item, filters, rowIndex, select
       )}
       <th scope="row" className="queue-cell-message">
         <span className="queue-line">
-          <Link to={buildPath(MESSAGE_PATH, { id: item.id })}>
+          <Link to="/management/queue/$id" params={{ id: item.id }}>
             <SenderLabel returnPath={item.returnPath} />
           </Link>
         </span>

@@ -1,6 +1,8 @@
 // The queue list's view (filters, sort, page size, page) as URL search params, so a view can be
 // bookmarked and shared, and its translation into the x:QueuedMessage/query filter and sort.
 
+// zod's mini build: the router checks these params on the first load, before the rest of zod loads.
+import { z } from 'zod/mini';
 import type { QueuedMessageFilter } from '../../catalog/queued-message';
 
 export const PAGE_SIZES = [25, 50, 100] as const;
@@ -58,23 +60,43 @@ const PARAM: Record<keyof QueueFilters, string> = {
 
 const FILTER_KEYS = Object.keys(PARAM) as Array<keyof QueueFilters>;
 
-export function parseQueueView(params: URLSearchParams): QueueView {
+/** A text param, trimmed and then `fix`ed; a missing, empty or unusable one is left out. */
+function textParam(fix: (value: string) => string | undefined = (value) => value || undefined) {
+  return z.pipe(
+    z.catch(z.optional(z.string()), undefined),
+    z.transform((value: string | undefined) => (value === undefined ? undefined : fix(value.trim()))),
+  );
+}
+
+/**
+ * The list's search params as the URL holds them (the router validates the address with it):
+ * anything unknown or malformed is dropped, so the view falls back to the defaults.
+ */
+export const queueSearchSchema = z.object({
+  sender: textParam(),
+  rcpt: textParam(),
+  text: textParam(),
+  queue: textParam((value) => value.slice(0, QUEUE_NAME_MAX_LENGTH) || undefined),
+  after: textParam(normaliseUtc),
+  before: textParam(normaliseUtc),
+  sort: z.catch(z.optional(z.literal('-due')), undefined),
+  rows: z.catch(z.optional(z.enum(['all', ...PAGE_SIZES.map(String)])), undefined),
+  page: textParam((value) => {
+    const page = Number(value);
+    return Number.isSafeInteger(page) && page >= 1 ? String(page) : undefined;
+  }),
+});
+
+export type QueueSearch = z.output<typeof queueSearchSchema>;
+
+export function parseQueueView(input: URLSearchParams | QueueSearch): QueueView {
+  const search = input instanceof URLSearchParams ? queueSearchSchema.parse(Object.fromEntries(input)) : input;
   const filters = { ...EMPTY_FILTERS };
-  for (const key of FILTER_KEYS) {
-    const raw = params.get(PARAM[key])?.trim() ?? '';
-    if (key === 'dueAfter' || key === 'dueBefore') filters[key] = normaliseUtc(raw) ?? '';
-    else if (key === 'queue') filters[key] = raw.slice(0, QUEUE_NAME_MAX_LENGTH);
-    else filters[key] = raw;
-  }
-  const sort: SortDirection = params.get('sort') === '-due' ? 'descending' : 'ascending';
-  const rowsParam = params.get('rows');
+  for (const key of FILTER_KEYS) filters[key] = search[PARAM[key] as keyof QueueSearch] ?? '';
+  const sort: SortDirection = search.sort === '-due' ? 'descending' : 'ascending';
   const rows: RowsChoice =
-    rowsParam === 'all'
-      ? 'all'
-      : (PAGE_SIZES.find((size) => String(size) === rowsParam) ?? DEFAULT_ROWS);
-  const pageParam = Number(params.get('page'));
-  const page = Number.isSafeInteger(pageParam) && pageParam >= 1 ? pageParam : 1;
-  return { filters, sort, rows, page };
+    search.rows === 'all' ? 'all' : (PAGE_SIZES.find((size) => String(size) === search.rows) ?? DEFAULT_ROWS);
+  return { filters, sort, rows, page: Number(search.page ?? 1) };
 }
 
 /** Only what differs from the defaults goes into the URL, in a stable order. */
@@ -88,6 +110,11 @@ export function queueViewToParams(view: QueueView): URLSearchParams {
   if (view.rows !== DEFAULT_ROWS) params.set('rows', String(view.rows));
   if (view.rows !== 'all' && view.page > 1) params.set('page', String(view.page));
   return params;
+}
+
+/** The same, as the search object the router navigates to. */
+export function queueViewToSearch(view: QueueView): QueueSearch {
+  return queueSearchSchema.parse(Object.fromEntries(queueViewToParams(view)));
 }
 
 /** The /query filter: a flat AND of conditions (the server refuses OR/NOT). */

@@ -1,7 +1,7 @@
 // "Open rule by ID": the one place the list asks the server for a name, since the server's `name`
 // filter matches the stored Rule ID exactly. What is typed is rewritten as the server stores IDs.
 import { useId, useState, type FormEvent } from 'react';
-import { navigate } from '../../router/history';
+import { navigate } from '../../router/navigation';
 import { useConnection } from '../../session/connection-context';
 import { RULE_NAME_REWRITES, storedForm } from '../../schema/stored-form';
 import { rulePath } from './spam-rule-paths';

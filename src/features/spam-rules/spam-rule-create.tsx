@@ -1,9 +1,8 @@
 // A new rule: pick the rule type first (kept in the URL as ?type=), then fill in that variant's form.
 import { useMemo } from 'react';
 import { SchemaForm } from '../../forms/schema-form';
+import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useObjectCreateForm } from '../../objects/use-object-form';
-import { Link } from '../../router/link';
-import { useSearchParams } from '../../router/use-search-params';
 import { spamRuleSchemas, type SpamRuleType } from '../../schema/spam-rule';
 import { fromWireObject } from '../../schema/wire-codec';
 import { RuleTypePicker } from './rule-type-picker';
@@ -12,13 +11,13 @@ import { RULE_LIST_PATH, rulePath } from './spam-rule-paths';
 import { spamRuleObject } from './spam-rule-queries';
 
 export function SpamRuleCreate() {
-  const [search, setSearch] = useSearchParams();
-  const requested = search.get('type');
+  const requested = useSearch({ from: '/settings/spam/rules/new' }).type ?? null;
+  const navigate = useNavigate();
   const type = isRuleType(requested) ? requested : undefined;
   return (
     <>
       {/* Switching type with unsaved input asks first: the URL change goes through the navigation guard. */}
-      <RuleTypePicker value={type} onChange={(next) => void setSearch({ type: next }, { replace: true })} />
+      <RuleTypePicker value={type} onChange={(next) => void navigate({ to: '/settings/spam/rules/new', search: { type: next }, replace: true })} />
       {type ? (
         <RuleCreateForm key={type} type={type} />
       ) : (

@@ -1,8 +1,8 @@
 // An existing rule: saves send only the changed properties, after checking nobody else changed
 // them since the rule was loaded (otherwise the form's conflict dialog opens).
 import { SchemaForm } from '../../forms/schema-form';
+import { Link } from '@tanstack/react-router';
 import { useObjectEditForm } from '../../objects/use-object-form';
-import { Link } from '../../router/link';
 import { spamRuleSchemas, type SpamRuleType } from '../../schema/spam-rule';
 import { fromWireObject } from '../../schema/wire-codec';
 import { ruleErrorOptions, ruleFields } from './spam-rule-fields';

@@ -1,7 +1,7 @@
 // /settings/spam/rules/new and /settings/spam/rules/:id.
 import { useQuery } from '@tanstack/react-query';
 import { DetailPageFrame } from '../../forms/detail-page-frame';
-import { useParams } from '../../router/route-params';
+import { useParams } from '@tanstack/react-router';
 import { useCan, useConnection } from '../../session/connection-context';
 import { PageHeader } from '../../ui/page-header';
 import { useDocumentTitle } from '../../ui/use-document-title';
@@ -13,7 +13,7 @@ import { ruleDetailQuery } from './spam-rule-queries';
 import './spam-rules.css';
 
 export default function SpamRuleEditPage() {
-  const { id } = useParams();
+  const { id } = useParams({ strict: false });
   if (id === undefined) {
     return (
       <>

@@ -3,8 +3,7 @@
 // from its row, open one by its ID, create and delete for those allowed to.
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
-import { Link } from '../../router/link';
-import { useSearchParams } from '../../router/use-search-params';
+import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useCan, useConnection } from '../../session/connection-context';
 import { Button } from '../../ui/button';
 import { EmptyState } from '../../ui/empty-state';
@@ -17,6 +16,7 @@ import { RuleEnabledFilter, RuleTypeFilter } from './rule-choice-filters';
 import { RuleIdJump } from './rule-id-jump';
 import { RuleSearchFilter } from './rule-search-filter';
 import { useToggleRule } from './spam-rule-mutations';
+import { ruleListSearchSchema, type RuleListSearch } from './spam-rule-list-search';
 import { readRuleListParams, RULES_PER_PAGE, writeRuleListParams, type RuleListParams } from './spam-rule-list-params';
 import { NEW_RULE_PATH } from './spam-rule-paths';
 import { ruleListQuery } from './spam-rule-queries';
@@ -29,15 +29,21 @@ export default function SpamRuleListPage() {
   const canCreate = useCan('sysSpamRuleCreate');
   const canUpdate = useCan('sysSpamRuleUpdate');
   const canDelete = useCan('sysSpamRuleDestroy');
-  const [search, setSearch] = useSearchParams();
+  const search: RuleListSearch = useSearch({ from: '/settings/spam/rules' });
+  const navigate = useNavigate();
   const params = useMemo(() => readRuleListParams(search), [search]);
   const list = useQuery(ruleListQuery(client, accountId));
   const view = useMemo(() => (list.data ? viewRules(list.data, params) : undefined), [list.data, params]);
   const toggle = useToggleRule();
 
   const change = useCallback(
-    (next: Partial<RuleListParams>, replace = false) => void setSearch(writeRuleListParams({ ...params, ...next }), { replace }),
-    [params, setSearch],
+    (next: Partial<RuleListParams>, replace = false) =>
+      void navigate({
+        to: '/settings/spam/rules',
+        search: ruleListSearchSchema.parse(writeRuleListParams({ ...params, ...next })),
+        replace,
+      }),
+    [params, navigate],
   );
   // Typing in the search replaces the URL rather than stacking one history entry per pause.
   const searchFor = useCallback((text: string) => change({ search: text, page: 1 }, true), [change]);

@@ -1,8 +1,9 @@
 // The rule list's view lives in the URL (?q=&type=&enabled=&sort=&dir=&page=), so it survives
 // reloads and links.
 import { spamRuleVariants, type SpamRuleType } from '../../schema/spam-rule';
+import { ruleListSearchSchema, type RuleListSearch, type RuleSortProperty } from './spam-rule-list-search';
 
-export type RuleSortProperty = 'name' | 'priority' | 'type' | 'enabled';
+export type { RuleSortProperty } from './spam-rule-list-search';
 export type EnabledFilter = '' | 'yes' | 'no';
 
 export interface RuleListParams {
@@ -18,22 +19,18 @@ export interface RuleListParams {
 
 export const RULES_PER_PAGE = 20;
 
-const SORTS: readonly RuleSortProperty[] = ['name', 'priority', 'type', 'enabled'];
 // Without a chosen sort: the order the rules run in.
 const DEFAULT_SORT: RuleSortProperty = 'priority';
 
-export function readRuleListParams(search: URLSearchParams): RuleListParams {
-  const sort = SORTS.find((s) => s === search.get('sort'));
-  const page = Number.parseInt(search.get('page') ?? '', 10);
-  const type = spamRuleVariants.find((v) => v.type === search.get('type'))?.type ?? '';
-  const enabled = search.get('enabled');
+export function readRuleListParams(input: URLSearchParams | RuleListSearch): RuleListParams {
+  const search = input instanceof URLSearchParams ? ruleListSearchSchema.parse(Object.fromEntries(input)) : input;
+  const page = Number.parseInt(search.page ?? '', 10);
   return {
-    // `name` is what links to this list used before the search covered descriptions too.
-    search: (search.get('q') ?? search.get('name'))?.trim() ?? '',
-    type,
-    enabled: enabled === 'yes' || enabled === 'no' ? enabled : '',
-    sort: sort ?? DEFAULT_SORT,
-    ascending: sort === undefined ? true : search.get('dir') !== 'desc',
+    search: (search.q ?? search.name)?.trim() ?? '',
+    type: spamRuleVariants.find((v) => v.type === search.type)?.type ?? '',
+    enabled: search.enabled ?? '',
+    sort: search.sort ?? DEFAULT_SORT,
+    ascending: search.sort === undefined ? true : search.dir !== 'desc',
     page: Number.isInteger(page) && page > 0 ? page : 1,
   };
 }

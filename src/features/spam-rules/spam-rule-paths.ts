@@ -1,9 +1,14 @@
 // Where the spam rule screens live (the app's route table points here).
-import { buildPath } from '../../router/match-route';
 
 export const RULE_LIST_PATH = '/settings/spam/rules';
 export const NEW_RULE_PATH = '/settings/spam/rules/new';
 
+/** A rule's page as a route path (the id may hold any character). */
 export function rulePath(id: string): string {
-  return buildPath('/settings/spam/rules/:id', { id });
+  return `${RULE_LIST_PATH}/${encodeURIComponent(id)}`;
+}
+
+/** A rule's page as typed link options. */
+export function ruleLink(id: string) {
+  return { to: '/settings/spam/rules/$id', params: { id } } as const;
 }

@@ -1,11 +1,11 @@
 // One page of rules: Rule ID, Description, Type, Priority, Enabled; every column but Description sorts.
-import { Link } from '../../router/link';
+import { Link } from '@tanstack/react-router';
 import { SortableHeader, type SortDirection } from '../../ui/sortable-header';
 import { DeleteRuleButton } from './delete-rule-button';
 import { RuleEnableSwitch } from './rule-enable-switch';
 import { scopeLabel } from './spam-rule-fields';
 import type { RuleListParams, RuleSortProperty } from './spam-rule-list-params';
-import { rulePath } from './spam-rule-paths';
+import { ruleLink } from './spam-rule-paths';
 import type { RuleRow } from './spam-rule-queries';
 
 interface SpamRuleTableProps {
@@ -42,7 +42,7 @@ export function SpamRuleTable({ rows, params, onSort, onToggle, canDelete }: Spa
         {rows.map((rule) => (
           <tr key={rule.id}>
             <td>
-              <Link to={rulePath(rule.id)} className="rule-name">
+              <Link {...ruleLink(rule.id)} className="rule-name">
                 {rule.name}
               </Link>
             </td>
