@@ -16,7 +16,7 @@ const startedAt = performance.now();
 const sandbox = await startSandbox({ memory: true, port: 0, queue: COUNT, seed: 1 });
 const headers = { Authorization: AUTH, 'Content-Type': 'application/json' };
 const session = (await (await fetch(`${sandbox.url}/jmap/session`, { headers })).json()) as { primaryAccounts: Record<string, string> };
-const accountId = session.primaryAccounts['urn:ietf:params:jmap:core'] as string;
+const accountId = session.primaryAccounts['urn:stalwart:jmap'] as string;
 const startupMs = performance.now() - startedAt;
 
 const hour = 3_600_000;

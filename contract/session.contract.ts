@@ -9,15 +9,24 @@ describe('session and account', () => {
     expect(res.headers.get('location')).toMatch(/\/jmap\/session$/);
   });
 
-  it('answers 401 without credentials', async () => {
+  it('serves an anonymous session, with no account, without credentials', async () => {
     const res = await request('/jmap/session', {}, false);
+    expect(res.status).toBe(200);
+    const anonymous = (await res.json()) as { accounts: object; primaryAccounts: object; username: string };
+    expect(anonymous).toMatchObject({ accounts: {}, primaryAccounts: {}, username: '' });
+  });
+
+  it('answers 401 to wrong credentials', async () => {
+    const res = await fetch(new URL('/jmap/session', process.env.CONTRACT_SERVER), { headers: { Authorization: `Basic ${Buffer.from('nobody@invalid:wrong').toString('base64')}` } });
     expect(res.status).toBe(401);
   });
 
-  it('serves a session with the core and Stalwart capabilities and a primary account', async () => {
+  it('serves a session with the core capability and a primary account offering the Stalwart one', async () => {
     const session = await getSession();
     expect(session.capabilities).toHaveProperty([CORE]);
-    expect(session.capabilities).toHaveProperty([STALWART]);
+    // urn:stalwart:jmap is an account capability: a real server does not list it at the top.
+    expect(session.capabilities).not.toHaveProperty([STALWART]);
+    expect(session.raw.primaryAccounts).toHaveProperty([STALWART]);
     expect(session.capabilities[CORE]).toMatchObject({ maxObjectsInGet: expect.any(Number), maxObjectsInSet: expect.any(Number), maxCallsInRequest: expect.any(Number) });
     expect(typeof session.accountId).toBe('string');
     expect(session.apiUrl).toMatch(/\/jmap\/?$/);

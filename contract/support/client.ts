@@ -30,7 +30,7 @@ export function getSession(): Promise<Session> {
     const res = await request('/jmap/session');
     if (res.status !== 200) throw new Error(`GET /jmap/session answered HTTP ${res.status}: check the URL and the credentials.`);
     const raw = (await res.json()) as Record<string, any>;
-    const accountId = raw.primaryAccounts?.[CORE] ?? Object.keys(raw.accounts ?? {})[0];
+    const accountId = raw.primaryAccounts?.[STALWART] ?? raw.primaryAccounts?.[CORE] ?? Object.keys(raw.accounts ?? {})[0];
     return { apiUrl: new URL(raw.apiUrl, options.server).pathname, accountId, capabilities: raw.capabilities, raw };
   })();
   return session;

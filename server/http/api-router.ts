@@ -30,8 +30,14 @@ const ROUTES: Route[] = [
   {
     method: 'GET',
     match: (p) => p === '/jmap/session',
-    auth: true,
-    run: (req, res, core, user) => sendJson(res, 200, buildSession(user!, core.limits, requestOrigin(req, core.fallbackHost))),
+    // As on a real server: without an Authorization header the session is anonymous (no accounts);
+    // with one, the credentials must hold.
+    auth: false,
+    run: async (req, res, core) => {
+      const user = req.headers.authorization === undefined ? null : await signInRequest(req, res, core);
+      if (req.headers.authorization !== undefined && !user) return;
+      sendJson(res, 200, buildSession(user, core.limits, requestOrigin(req, core.fallbackHost)));
+    },
   },
   { method: 'POST', match: (p) => p === '/jmap/' || p === '/jmap', auth: true, run: (req, res, core, user) => handleJmapPost(req, res, core, user!) },
   { method: 'GET', match: (p) => p.startsWith('/jmap/download/'), auth: true, run: (req, res, core, user, url) => handleDownload(req, res, core, user!, url) },

@@ -49,9 +49,11 @@ describe('JMAP discovery and session', () => {
     expect(Object.keys(session.capabilities['urn:ietf:params:jmap:core']).sort()).toEqual(
       ['collationAlgorithms', 'maxCallsInRequest', 'maxConcurrentRequests', 'maxConcurrentUpload', 'maxObjectsInGet', 'maxObjectsInSet', 'maxSizeRequest', 'maxSizeUpload'].sort(),
     );
-    expect(session.capabilities['urn:stalwart:jmap']).toEqual({});
+    // urn:stalwart:jmap is an account capability on a real server (jmap/src/api/session.rs).
+    expect(session.capabilities['urn:stalwart:jmap']).toBeUndefined();
     expect(session.accounts).toEqual({ [ACCOUNT.support]: expect.objectContaining({ name: 'support', isPersonal: true, isReadOnly: false }) });
-    expect(session.primaryAccounts).toEqual({ 'urn:ietf:params:jmap:core': ACCOUNT.support, 'urn:stalwart:jmap': ACCOUNT.support, 'urn:ietf:params:jmap:blob': ACCOUNT.support });
+    expect(session.accounts[ACCOUNT.support].accountCapabilities).toHaveProperty(['urn:stalwart:jmap']);
+    expect(session.primaryAccounts).toEqual({ 'urn:stalwart:jmap': ACCOUNT.support, 'urn:ietf:params:jmap:blob': ACCOUNT.support });
     expect(session.username).toBe('support');
     expect(session.apiUrl).toBe('http://console.test:4000/jmap/');
     expect(session.downloadUrl).toBe('http://console.test:4000/jmap/download/{accountId}/{blobId}/{name}?accept={type}');
@@ -62,6 +64,12 @@ describe('JMAP discovery and session', () => {
 });
 
 describe('authentication', () => {
+  it('serves an anonymous session, with no account, to a request without credentials', async () => {
+    const res = await get('/jmap/session', undefined);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ accounts: {}, primaryAccounts: {}, username: '' });
+  });
+
   it.each([
     ['no credentials', undefined],
     ['a wrong password', basic('admin', 'wrong')],
@@ -70,7 +78,7 @@ describe('authentication', () => {
     ['a wrong API key', 'Bearer API_AAAAAQAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAA'],
     ['a non-key bearer token', 'Bearer hello'],
   ])('answers 401 problem+json with both challenges for %s', async (_label, auth) => {
-    const res = await get('/jmap/session', auth);
+    const res = await get('/api/account', auth);
     expect(res.status).toBe(401);
     expect(res.headers.get('content-type')).toBe('application/problem+json');
     expect(await res.json()).toEqual({ type: 'about:blank', title: 'Unauthorized', status: 401, detail: 'Invalid or missing credentials.' });

@@ -3,8 +3,13 @@ export const CORE = 'urn:ietf:params:jmap:core';
 export const STALWART = 'urn:stalwart:jmap';
 export const BLOB = 'urn:ietf:params:jmap:blob';
 
-/** Advertised in the session. */
+/** Implemented by the sandbox (accepted in `using`). */
 export const IMPLEMENTED_CAPABILITIES = [CORE, STALWART, BLOB] as const;
+/**
+ * In each account's `accountCapabilities` and in `primaryAccounts`, never core. A real server lists
+ * urn:stalwart:jmap only there, not in the session's own `capabilities`.
+ */
+export const ACCOUNT_CAPABILITIES = [STALWART, BLOB] as const;
 
 // Clients modelled on Stalwart's web UI send all of these; a real Stalwart knows them, so they
 // must not cause unknownCapability, though the sandbox has no methods for them (unknownMethod).

@@ -12,7 +12,7 @@ let accountId: string;
 beforeAll(async () => {
   sandbox = await startSandbox({ memory: true, port: 0, queue: 120, seed: 5 });
   const session = await fetch(`${sandbox.url}/jmap/session`, { headers: { Authorization: ADMIN } });
-  accountId = ((await session.json()) as { primaryAccounts: Record<string, string> }).primaryAccounts['urn:ietf:params:jmap:core'] as string;
+  accountId = ((await session.json()) as { primaryAccounts: Record<string, string> }).primaryAccounts['urn:stalwart:jmap'] as string;
 });
 afterAll(() => sandbox.close());
 

@@ -72,9 +72,10 @@ describe('session', () => {
     expect(server.apiRequests()).toHaveLength(0);
   });
 
-  it('resolves the account: primary core account, then any primary account, then the first account', () => {
+  it('resolves the account: primary Stalwart account, primary core account, any primary account, the first account', () => {
     const accounts = { z: {}, y: {} } as unknown as SessionWire['accounts'];
-    expect(resolveAccountId({ primaryAccounts: { 'urn:stalwart:jmap': 'p', 'urn:ietf:params:jmap:core': 'c' }, accounts })).toBe('c');
+    expect(resolveAccountId({ primaryAccounts: { 'urn:stalwart:jmap': 'p', 'urn:ietf:params:jmap:core': 'c' }, accounts })).toBe('p');
+    expect(resolveAccountId({ primaryAccounts: { 'urn:ietf:params:jmap:mail': 'm', 'urn:ietf:params:jmap:core': 'c' }, accounts })).toBe('c');
     expect(resolveAccountId({ primaryAccounts: { 'urn:stalwart:jmap': 'p' }, accounts })).toBe('p');
     expect(resolveAccountId({ primaryAccounts: {}, accounts })).toBe('z');
     expect(resolveAccountId({ primaryAccounts: {}, accounts: {} })).toBeUndefined();

@@ -73,7 +73,9 @@ export function parseSession(body: unknown, serverUrl: string): Result<Session, 
   const parsed = sessionSchema.safeParse(body);
   if (!parsed.success) return err(malformed('The JMAP session is malformed', parsed.error));
   const wire = parsed.data;
-  if (!(STALWART_CAPABILITY in wire.capabilities)) {
+  // A real server lists urn:stalwart:jmap per account (primaryAccounts, accountCapabilities), not
+  // among the session's own capabilities.
+  if (!(STALWART_CAPABILITY in wire.primaryAccounts) && !(STALWART_CAPABILITY in wire.capabilities)) {
     return err({
       kind: 'invalidResponse',
       message: `The server does not offer ${STALWART_CAPABILITY}; it is not a Stalwart 0.16 server`,
@@ -99,11 +101,12 @@ export function parseSession(body: unknown, serverUrl: string): Result<Session, 
   });
 }
 
-/** Same order as the official web UI: primary core account, any primary account, any account. */
+/** The account of the management objects: primary Stalwart account, primary core account, any primary account, any account. */
 export function resolveAccountId(
   wire: Pick<SessionWire, 'primaryAccounts' | 'accounts'>,
 ): string | undefined {
   return (
+    wire.primaryAccounts[STALWART_CAPABILITY] ??
     wire.primaryAccounts[CORE_CAPABILITY] ??
     Object.values(wire.primaryAccounts)[0] ??
     Object.keys(wire.accounts)[0]
