@@ -124,7 +124,7 @@ it(`survives ${RUNS} malformed requests across every method (seed ${SEED})`, { t
   expect(failures.slice(0, 3).map((f) => ({ status: f.status, request: f.request, body: f.body.slice(0, 300) }))).toEqual([]);
   expect(logged).toEqual([]);
   expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeKeys);
-  expect((await fetch(`${sb.url}/jmap/session`)).status).toBe(401);
+  expect((await fetch(`${sb.url}/api/account`)).status).toBe(401);
   expect((await fetch(`${sb.url}/jmap/session`, { headers: { authorization: basic('admin') } })).status).toBe(200);
 
   const after = await dump();
