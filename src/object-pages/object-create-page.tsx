@@ -7,7 +7,6 @@ import { modelOf, variantOf } from './object-layer';
 import { ObjectCreateForm } from './object-create-form';
 import { capitalize } from './page-options';
 import { VariantPicker } from './variant-picker';
-import './object-pages.css';
 
 export function ObjectCreatePage({ definition, overrides }: ObjectPageProps) {
   const { singular } = definition.screens.noun;

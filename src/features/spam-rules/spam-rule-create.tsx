@@ -2,10 +2,10 @@
 import { useMemo } from 'react';
 import { SchemaForm } from '../../forms/schema-form';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
+import { VariantPicker } from '../../object-pages/variant-picker';
 import { useObjectCreateForm } from '../../objects/use-object-form';
-import { spamRuleSchemas, type SpamRuleType } from '../../schema/spam-rule';
+import { spamRuleSchemas, spamRuleVariants, type SpamRuleType } from '../../schema/spam-rule';
 import { fromWireObject } from '../../schema/wire-codec';
-import { RuleTypePicker } from './rule-type-picker';
 import { isRuleType, ruleErrorOptions, ruleFields } from './spam-rule-fields';
 import { RULE_LIST_PATH, rulePath } from './spam-rule-paths';
 import { spamRuleObject } from './spam-rule-queries';
@@ -17,7 +17,12 @@ export function SpamRuleCreate() {
   return (
     <>
       {/* Switching type with unsaved input asks first: the URL change goes through the navigation guard. */}
-      <RuleTypePicker value={type} onChange={(next) => void navigate({ to: '/settings/spam/rules/new', search: { type: next }, replace: true })} />
+      <VariantPicker
+        legend="Rule type"
+        variants={spamRuleVariants}
+        value={type}
+        onChange={(next) => void navigate({ to: '/settings/spam/rules/new', search: { type: next }, replace: true })}
+      />
       {type ? (
         <RuleCreateForm key={type} type={type} />
       ) : (
