@@ -15,10 +15,11 @@ const core = {
   collationAlgorithms: ['i;ascii-numeric'],
 };
 
+// Shaped as a real server's: urn:stalwart:jmap is an account capability, not a session one.
 const wire = (overrides: Record<string, unknown> = {}) => ({
-  capabilities: { 'urn:ietf:params:jmap:core': core, 'urn:stalwart:jmap': {} },
-  accounts: { b: { name: 'admin', isPersonal: true, isReadOnly: false, accountCapabilities: {} } },
-  primaryAccounts: { 'urn:ietf:params:jmap:core': 'b' },
+  capabilities: { 'urn:ietf:params:jmap:core': core },
+  accounts: { b: { name: 'admin', isPersonal: true, isReadOnly: false, accountCapabilities: { 'urn:stalwart:jmap': {} } } },
+  primaryAccounts: { 'urn:stalwart:jmap': 'b' },
   username: 'admin',
   apiUrl: 'https://mail.example.com/jmap/',
   downloadUrl: 'https://mail.example.com/jmap/download/{accountId}/{blobId}/{name}?accept={type}',
@@ -41,7 +42,7 @@ describe('session', () => {
   it('refuses a malformed session and names what is wrong', () => {
     const { maxCallsInRequest: _dropped, ...incomplete } = core;
     const parsed = parseSession(
-      wire({ capabilities: { 'urn:ietf:params:jmap:core': incomplete, 'urn:stalwart:jmap': {} }, apiUrl: 42 }),
+      wire({ capabilities: { 'urn:ietf:params:jmap:core': incomplete }, apiUrl: 42 }),
       'https://mail.example.com',
     );
     expect(parsed.ok).toBe(false);
@@ -57,7 +58,7 @@ describe('session', () => {
 
   it('refuses a server without the Stalwart capability', () => {
     const parsed = parseSession(
-      wire({ capabilities: { 'urn:ietf:params:jmap:core': core } }),
+      wire({ primaryAccounts: { 'urn:ietf:params:jmap:mail': 'b' } }),
       'https://mail.example.com',
     );
     expect(parsed).toMatchObject({ ok: false, error: { message: expect.stringContaining('urn:stalwart:jmap') } });

@@ -73,9 +73,9 @@ export function parseSession(body: unknown, serverUrl: string): Result<Session, 
   const parsed = sessionSchema.safeParse(body);
   if (!parsed.success) return err(malformed('The JMAP session is malformed', parsed.error));
   const wire = parsed.data;
-  // A real server lists urn:stalwart:jmap per account (primaryAccounts, accountCapabilities), not
+  // A real server lists urn:stalwart:jmap per account (primaryAccounts, accountCapabilities), never
   // among the session's own capabilities.
-  if (!(STALWART_CAPABILITY in wire.primaryAccounts) && !(STALWART_CAPABILITY in wire.capabilities)) {
+  if (!(STALWART_CAPABILITY in wire.primaryAccounts)) {
     return err({
       kind: 'invalidResponse',
       message: `The server does not offer ${STALWART_CAPABILITY}; it is not a Stalwart 0.16 server`,
