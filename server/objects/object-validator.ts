@@ -30,7 +30,7 @@ function validateWhole(fields: readonly FieldDescriptor[], input: JsonObject, ob
     }
     const decoded = decodeField(field, value);
     if (!decoded.ok) return decoded;
-    const normalised = normaliseString(objectName, field.name, decoded.value);
+    const normalised = normaliseString(objectName, field, decoded.value);
     if (!normalised.ok) return normalised;
     decoded.value = normalised.value;
     issues.push(...decoded.issues);

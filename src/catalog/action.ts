@@ -1,7 +1,7 @@
 // x:Action: create-only server operations. The variants, their inputs and their results are the
 // action registry's (src/schema/action.ts); this definition only places them in the catalog.
 import { z } from 'zod';
-import { actionVariants, type ActionCreate, type ActionCreated } from '../schema/action';
+import { actionVariants, isActionType, type ActionCreate, type ActionCreated } from '../schema/action';
 import { defineObject } from '../schema/define-object';
 
 export type { ActionCreate, ActionCreated, ActionType, SimpleActionType } from '../schema/action';
@@ -12,7 +12,7 @@ const noInput = z.object({});
 const variants = actionVariants.map((v) => ({ type: v.type, label: v.label, model: 'schema' in v ? v.schema : noInput }));
 
 const createSchema = z.custom<ActionCreate>(
-  (value) => typeof value === 'object' && value !== null && actionVariants.some((v) => v.type === (value as { '@type'?: unknown })['@type']),
+  (value) => typeof value === 'object' && value !== null && isActionType((value as { '@type'?: unknown })['@type']),
 );
 
 export const action = defineObject({
